@@ -1,0 +1,357 @@
+"""The run state machine: where the meeting is, and how much time each part has used.
+
+The state is a pure function of the meeting's log (start, pause, resume, next, previous,
+jump, extend, finish, each with a timestamp), so a meeting reopened after a crash is exactly
+where it was: if the clock was running, it has kept running while the app was closed.
+Remaining time is always computed from the clock's reading `now`, never from ticks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sus_desktop.core.agenda import AgendaItem, Phase
+from sus_desktop.core.clock import Clock
+from sus_desktop.core.meeting import LogEntry, Meeting
+
+Key = tuple[str, "str | None"]  # (item id, phase id or None for an item without phases)
+
+
+@dataclass
+class Step:
+    item: AgendaItem
+    phase: Phase | None
+
+    @property
+    def key(self) -> Key:
+        return (self.item.id, self.phase.id if self.phase else None)
+
+    @property
+    def planned_seconds(self) -> float:
+        return (self.phase.minutes if self.phase else self.item.minutes) * 60.0
+
+
+def steps_of(agenda: list[AgendaItem]) -> list[Step]:
+    out: list[Step] = []
+    for item in agenda:
+        if item.phases:
+            out.extend(Step(item, p) for p in item.phases)
+        else:
+            out.append(Step(item, None))
+    return out
+
+
+@dataclass
+class RunState:
+    started_at: float | None = None
+    finished_at: float | None = None
+    running: bool = False
+    pos: Key | None = None
+    segment_start: float | None = None
+    elapsed: dict = field(default_factory=dict)  # Key -> seconds used (closed segments)
+    added: dict = field(default_factory=dict)  # Key -> seconds added (+) or taken (−)
+    first_entered: dict = field(default_factory=dict)  # item id -> epoch
+    last_left: dict = field(default_factory=dict)  # item id -> epoch
+
+    def _close(self, at: float) -> None:
+        if self.running and self.pos is not None and self.segment_start is not None:
+            used = max(0.0, at - self.segment_start)
+            self.elapsed[self.pos] = self.elapsed.get(self.pos, 0.0) + used
+            self.last_left[self.pos[0]] = at
+        self.segment_start = at if self.running else None
+
+    def _enter(self, key: Key, at: float) -> None:
+        self.pos = key
+        if self.running:
+            self.first_entered.setdefault(key[0], at)
+            self.segment_start = at
+
+    def apply(self, e: LogEntry) -> None:
+        key = (e.item, e.phase) if e.item is not None else self.pos
+        if e.event == "start":
+            if self.started_at is None:
+                self.started_at = e.at
+            self.finished_at = None
+            self.running = True
+            self._enter(key, e.at)
+        elif e.event == "pause":
+            self._close(e.at)
+            self.running = False
+            self.segment_start = None
+        elif e.event == "resume":
+            if self.started_at is not None and not self.running:
+                self.running = True
+                self.finished_at = None
+                self._enter(self.pos, e.at)
+        elif e.event in ("next", "previous", "jump"):
+            self._close(e.at)
+            self.finished_at = None
+            self._enter(key, e.at)
+        elif e.event == "extend" and key is not None:
+            self.added[key] = self.added.get(key, 0.0) + (e.minutes or 0.0) * 60.0
+        elif e.event == "finish":
+            self._close(e.at)
+            self.running = False
+            self.segment_start = None
+            self.finished_at = e.at
+
+
+@dataclass
+class ItemTimes:
+    item: AgendaItem
+    planned_start: float
+    planned_end: float
+    projected_start: float
+    projected_end: float
+    state: str  # done, running, paused, next, pending
+
+
+class Runner:
+    """Commands and queries on a meeting's clock. Commands are appended to the meeting log."""
+
+    def __init__(self, meeting: Meeting, clock: Clock) -> None:
+        self.meeting = meeting
+        self.clock = clock
+        self.state = RunState()
+        for entry in meeting.log:
+            self.state.apply(entry)
+
+    # --- structure ------------------------------------------------------------------
+    def steps(self) -> list[Step]:
+        return steps_of(self.meeting.agenda)
+
+    def step_index(self) -> int:
+        steps = self.steps()
+        if not steps:
+            return -1
+        pos = self.state.pos
+        for n, s in enumerate(steps):
+            if s.key == pos:
+                return n
+        if pos is not None:  # the phase was removed; fall back to its item
+            for n, s in enumerate(steps):
+                if s.item.id == pos[0]:
+                    return n
+        return 0
+
+    def current_step(self) -> Step | None:
+        steps = self.steps()
+        i = self.step_index()
+        return steps[i] if i >= 0 else None
+
+    # --- commands -------------------------------------------------------------------
+    def _log(self, event: str, key: Key | None = None, minutes: float | None = None) -> None:
+        entry = LogEntry(self.clock.now(), event, key[0] if key else None,
+                         key[1] if key else None, minutes)
+        self.state.apply(entry)
+        self.meeting.append_log(entry)
+
+    @property
+    def started(self) -> bool:
+        return self.state.started_at is not None
+
+    @property
+    def running(self) -> bool:
+        return self.state.running
+
+    @property
+    def finished(self) -> bool:
+        return self.state.finished_at is not None
+
+    def start(self) -> None:
+        step = self.current_step()
+        if step is None or self.running:
+            return
+        if not self.started:
+            self._log("start", step.key)
+        else:
+            self._log("resume")
+
+    def pause(self) -> None:
+        if self.running:
+            self._log("pause")
+
+    def toggle(self) -> None:
+        self.pause() if self.running else self.start()
+
+    def next(self) -> None:
+        steps, i = self.steps(), self.step_index()
+        if i < 0 or self.finished:
+            return
+        if i + 1 < len(steps):
+            self._log("next", steps[i + 1].key)
+        elif self.started:
+            self._log("finish")
+
+    def previous(self) -> None:
+        steps, i = self.steps(), self.step_index()
+        if i < 0:
+            return
+        if self.finished:
+            self._log("previous", steps[i].key)
+        elif i > 0:
+            self._log("previous", steps[i - 1].key)
+
+    def next_item(self) -> None:
+        steps, i = self.steps(), self.step_index()
+        if i < 0:
+            return
+        current = steps[i].item.id
+        later = [s for s in steps[i:] if s.item.id != current]
+        if later:
+            self._log("jump", later[0].key)
+        elif self.started and not self.finished:
+            self._log("finish")
+
+    def jump(self, item_id: str, phase_id: str | None = None) -> None:
+        for s in self.steps():
+            if s.item.id == item_id and (phase_id is None or s.key[1] == phase_id):
+                if s.key != self.state.pos or self.finished:
+                    self._log("jump", s.key)
+                return
+        raise KeyError((item_id, phase_id))
+
+    def finish(self) -> None:
+        if self.started and not self.finished:
+            self._log("finish")
+
+    def add_minutes(self, minutes: float, key: Key | None = None) -> None:
+        """+/− minutes on the current phase (or on `key`); a budget never goes below zero."""
+        step = self.current_step() if key is None else None
+        if key is None:
+            if step is None:
+                return
+            key = step.key
+        planned = self._planned_for_key(key)
+        have = planned + self.state.added.get(key, 0.0)
+        minutes = max(minutes, -have / 60.0)
+        if abs(minutes) > 1e-9:
+            self._log("extend", key, minutes)
+
+    def _planned_for_key(self, key: Key) -> float:
+        for s in self.steps():
+            if s.key == key:
+                return s.planned_seconds
+        if key[1] is None:  # item-level adjustment on an item with phases
+            item = self.meeting.item(key[0])
+            return item.minutes * 60.0 if item else 0.0
+        return 0.0
+
+    # --- time queries ---------------------------------------------------------------
+    def elapsed_of(self, key: Key, now: float | None = None) -> float:
+        now = self.clock.now() if now is None else now
+        used = self.state.elapsed.get(key, 0.0)
+        if self.state.running and self.state.pos == key and self.state.segment_start is not None:
+            used += max(0.0, now - self.state.segment_start)
+        return used
+
+    def budget_of(self, step: Step) -> float:
+        return max(0.0, step.planned_seconds + self.state.added.get(step.key, 0.0))
+
+    def phase_times(self, now: float | None = None) -> tuple[float, float, float, float]:
+        """(elapsed, remaining, overrun, budget) for the current step."""
+        step = self.current_step()
+        if step is None:
+            return (0.0, 0.0, 0.0, 0.0)
+        elapsed = self.elapsed_of(step.key, now)
+        budget = self.budget_of(step)
+        return (elapsed, max(0.0, budget - elapsed), max(0.0, elapsed - budget), budget)
+
+    def item_budget(self, item: AgendaItem) -> float:
+        added = sum(v for k, v in self.state.added.items() if k[0] == item.id)
+        return max(0.0, item.minutes * 60.0 + added)
+
+    def item_elapsed(self, item: AgendaItem, now: float | None = None) -> float:
+        now = self.clock.now() if now is None else now
+        keys = {k for k in self.state.elapsed if k[0] == item.id}
+        if self.state.pos and self.state.pos[0] == item.id:
+            keys.add(self.state.pos)
+        return sum(self.elapsed_of(k, now) for k in keys)
+
+    def item_times(self, now: float | None = None) -> tuple[float, float, float, float]:
+        """(elapsed, remaining, overrun, budget) for the current item."""
+        step = self.current_step()
+        if step is None:
+            return (0.0, 0.0, 0.0, 0.0)
+        elapsed = self.item_elapsed(step.item, now)
+        budget = self.item_budget(step.item)
+        return (elapsed, max(0.0, budget - elapsed), max(0.0, elapsed - budget), budget)
+
+    def meeting_elapsed(self, now: float | None = None) -> float:
+        """Wall time since the start, pauses included."""
+        if self.state.started_at is None:
+            return 0.0
+        now = self.clock.now() if now is None else now
+        end = self.state.finished_at if self.finished else now
+        return max(0.0, end - self.state.started_at)
+
+    # --- schedule -------------------------------------------------------------------
+    def planned_start(self) -> float:
+        return planned_start_epoch(self.meeting.info.date, self.meeting.info.start_time,
+                                   self.clock.now())
+
+    def planned_end(self) -> float:
+        return self.planned_start() + sum(i.minutes for i in self.meeting.agenda) * 60.0
+
+    def schedule(self, now: float | None = None) -> list[ItemTimes]:
+        now = self.clock.now() if now is None else now
+        agenda = self.meeting.agenda
+        step = self.current_step()
+        current_index = next((n for n, i in enumerate(agenda) if step and i.id == step.item.id), 0)
+        planned = self.planned_start()
+        out: list[ItemTimes] = []
+        if not self.started:
+            cursor = max(now, planned)
+        elif self.finished:
+            cursor = self.state.finished_at
+        else:
+            cursor = now
+        for n, item in enumerate(agenda):
+            p_start, planned = planned, planned + item.minutes * 60.0
+            budget = self.item_budget(item)
+            if self.finished or (self.started and n < current_index):
+                a_start = self.state.first_entered.get(item.id)
+                a_end = self.state.last_left.get(item.id, a_start)
+                if a_start is None:  # skipped
+                    a_start = a_end = self.state.first_entered.get(agenda[current_index].id, cursor)
+                out.append(ItemTimes(item, p_start, planned, a_start, a_end, "done"))
+                continue
+            if self.started and n == current_index:
+                elapsed = self.item_elapsed(item, now)
+                start = self.state.first_entered.get(item.id, now)
+                end = now + max(0.0, budget - elapsed)
+                cursor = end
+                out.append(ItemTimes(item, p_start, planned, start, end,
+                                     "running" if self.running else "paused"))
+                continue
+            state = "next" if n == current_index + (1 if self.started else 0) else "pending"
+            out.append(ItemTimes(item, p_start, planned, cursor, cursor + budget, state))
+            cursor += budget
+        return out
+
+    def projected_end(self, now: float | None = None) -> float:
+        sched = self.schedule(now)
+        if not sched:
+            return self.planned_start()
+        return sched[-1].projected_end if not self.finished else self.state.finished_at
+
+    def behind_seconds(self, now: float | None = None) -> float:
+        """Positive: the meeting will end late; negative: ahead of plan."""
+        return self.projected_end(now) - self.planned_end()
+
+    def actual_minutes(self, item: AgendaItem) -> float:
+        return self.item_elapsed(item) / 60.0
+
+
+def planned_start_epoch(date: str, start_time: str, fallback: float) -> float:
+    """Local epoch of the meeting's date and start time (today's date when none is set)."""
+    try:
+        hh, mm = (int(x) for x in start_time.replace(".", ":").split(":"))
+    except (ValueError, AttributeError):
+        hh, mm = 13, 0
+    try:
+        day = datetime.strptime(date, "%Y-%m-%d") if date else datetime.fromtimestamp(fallback)
+    except ValueError:
+        day = datetime.fromtimestamp(fallback)
+    return day.replace(hour=hh, minute=mm, second=0, microsecond=0).timestamp()

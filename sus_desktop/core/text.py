@@ -1,0 +1,23 @@
+"""Text hygiene for anything typed or pasted: control characters from other programs must
+never reach the store or the DOCX (python-docx refuses XML-invalid characters)."""
+
+from __future__ import annotations
+
+import re
+
+# XML 1.0 allows \t \n \r, U+0020–U+D7FF, U+E000–U+FFFD and the astral planes.
+_INVALID = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n"})
+
+
+def clean_text(text: str) -> str:
+    """Map vertical tab/form feed/Unicode separators to newlines and drop XML-invalid chars."""
+    if not text:
+        return ""
+    text = text.translate(_BREAKS).replace("\r\n", "\n").replace("\r", "\n")
+    return _INVALID.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """A single-line field (name, title): cleaned, newlines folded to spaces, trimmed."""
+    return " ".join(clean_text(text).split())

@@ -1,0 +1,28 @@
+import os
+import sys
+from pathlib import Path
+
+# Before any Qt import: no display in CI, and every test gets its own data directory.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+from sus_desktop.core.clock import FakeClock  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path, monkeypatch):
+    """Keep every test's store out of the real user data directory."""
+    data = tmp_path / "userdata"
+    monkeypatch.setenv("SUS_DESKTOP_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
