@@ -1,0 +1,67 @@
+"""One open meeting as the UI sees it: the core objects plus Qt signals.
+
+The session re-emits the meeting's change notifications as a Qt signal and wakes the UI once
+per second boundary while the clock runs (never a busy loop, never counting ticks: every
+repaint reads the clock).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from sus_desktop.core.clock import Clock
+from sus_desktop.core.meeting import Meeting
+from sus_desktop.core.run import Runner
+
+
+class MeetingSession(QObject):
+    changed = Signal(str)  # a meeting change kind: info, participants, agenda, note, log, ...
+    tick = Signal()  # the displayed seconds changed (or the run state did)
+
+    def __init__(self, meeting: Meeting, clock: Clock, store=None, parent=None) -> None:
+        super().__init__(parent)
+        self.meeting = meeting
+        self.clock = clock
+        self.store = store
+        self.runner = Runner(meeting, clock)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_timer)
+        self.wakeups = 0  # counted for the CPU benchmark
+        meeting.subscribe(self._on_meeting_changed)
+        if store is not None:
+            store.attach(meeting)
+        self._schedule()
+
+    def close(self) -> None:
+        self._timer.stop()
+        self.meeting.unsubscribe(self._on_meeting_changed)
+        if self.store is not None:
+            self.store.detach(self.meeting)
+
+    def _on_meeting_changed(self, kind: str, _ident) -> None:
+        self.changed.emit(kind)
+        if kind in ("log", "agenda"):
+            self.tick.emit()
+            self._schedule()
+
+    def _on_timer(self) -> None:
+        self.wakeups += 1
+        self.tick.emit()
+        self._schedule()
+
+    def ms_to_next_boundary(self) -> int:
+        """Milliseconds until the displayed countdown changes (or the wall minute, if idle)."""
+        now = self.clock.now()
+        st = self.runner.state
+        if st.running and st.segment_start is not None:
+            frac = (now - st.segment_start) % 1.0
+            return max(5, int(math.ceil((1.0 - frac) * 1000)) + 2)
+        frac = now % 60.0
+        return max(5, int(math.ceil((60.0 - frac) * 1000)) + 2)
+
+    def _schedule(self) -> None:
+        self._timer.start(self.ms_to_next_boundary())
