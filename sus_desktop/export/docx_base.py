@@ -1,0 +1,419 @@
+"""Word plumbing shared by the minutes and the agenda: template loading, styles with
+fallbacks, Danish language, header and footer with page numbers, core properties, safe
+text, and an atomic save.
+
+Styles are resolved once per document (a lookup per paragraph is what makes python-docx
+slow); a school's own template may lack any of them, so every style has a fallback that
+still reads well: a missing heading becomes bold Normal, a missing list style gets a typed
+"•" or "1." prefix, a missing "Table Grid" gets drawn borders.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from sus_desktop.core.text import clean_line, clean_text
+from sus_desktop.resources import resource_path
+
+LANG = "da-DK"
+APP = "SUS Desktop"
+
+
+class ExportError(Exception):
+    """An export failed for a reason the user can act on; str() is a Danish message."""
+
+
+class TemplateError(ExportError):
+    pass
+
+
+class SaveError(ExportError):
+    pass
+
+
+def safe(text) -> str:
+    """Any text made XML-safe for python-docx (control characters, lone surrogates...)."""
+    return clean_text("" if text is None else str(text))
+
+
+def safe_line(text, limit: int = 255) -> str:
+    """One line for a core property: those are limited to 255 characters."""
+    return clean_line("" if text is None else str(text))[:limit]
+
+
+# --- template ---------------------------------------------------------------------------
+
+def base_template() -> Path:
+    return resource_path("templates", "referat-base.docx")
+
+
+def load_template(path: str | os.PathLike | None = None):
+    """A document built on `path` (or the built-in template) with its body emptied.
+
+    Headers, footers (a school's letterhead), page setup and styles are kept.
+    """
+    if path is None:
+        return _clear_body(docx.Document(str(base_template())))
+    p = Path(path)
+    name = p.name
+    if p.suffix.lower() in (".dotx", ".dotm", ".dot"):
+        raise TemplateError(
+            f"Skabelonen «{name}» er en Word-skabelon (.dotx). Åbn den i Word, gem den som et "
+            "almindeligt Word-dokument (.docx), og vælg den igen.")
+    if p.suffix.lower() == ".doc":
+        raise TemplateError(f"Skabelonen «{name}» er i det gamle Word-format (.doc). "
+                            "Gem den som Word-dokument (.docx), og vælg den igen.")
+    if not p.is_file():
+        raise TemplateError(f"Skabelonen «{name}» findes ikke ({p}).")
+    try:
+        doc = docx.Document(str(p))
+    except ValueError as exc:
+        if "template" in str(exc):  # content type ...template.main+xml under a .docx name
+            raise TemplateError(
+                f"Skabelonen «{name}» er en Word-skabelon (.dotx). Åbn den i Word, gem den som "
+                "et almindeligt Word-dokument (.docx), og vælg den igen.") from exc
+        raise TemplateError(f"Skabelonen «{name}» kan ikke læses som et Word-dokument "
+                            "(.docx).") from exc
+    except Exception as exc:  # noqa: BLE001 - BadZipFile, KeyError, lxml errors...
+        raise TemplateError(f"Skabelonen «{name}» kan ikke læses som et Word-dokument "
+                            "(.docx).") from exc
+    return _clear_body(doc)
+
+
+def _clear_body(doc):
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return doc
+
+
+# --- styles -----------------------------------------------------------------------------
+
+def _has_numbering(style) -> bool:
+    """A list style only numbers if it (or a style it is based on) links to numbering."""
+    seen = 0
+    while style is not None and seen < 10:
+        ppr = style.element.pPr
+        if ppr is not None and ppr.find(qn("w:numPr")) is not None:
+            return True
+        style, seen = style.base_style, seen + 1
+    return False
+
+
+@dataclass
+class _ParaStyle:
+    style_id: str | None  # None: Normal
+    prefix: str = ""  # typed bullet/number when the style does not number itself
+    bold: bool = False
+    size: float | None = None  # points, for fallbacks
+
+
+class Writer:
+    """Adds paragraphs and tables to a document using styles resolved once."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.body = doc._body
+        styles = {s.name: s for s in doc.styles}
+        para = {n: s for n, s in styles.items() if s.type == WD_STYLE_TYPE.PARAGRAPH}
+
+        def pick(*names):
+            return next((para[n] for n in names if n in para), None)
+
+        def sid(style):
+            return style.style_id if style is not None else None
+
+        title = pick("Title")
+        h = [pick(f"Heading {n}") for n in (1, 2, 3)]
+        self.s_title = (_ParaStyle(sid(title)) if title else
+                        _ParaStyle(sid(h[0]), bold=True, size=None if h[0] else 16))
+        subtitle = pick("Subtitle")
+        self.s_subtitle = _ParaStyle(sid(subtitle)) if subtitle else _ParaStyle(None, size=13)
+        sizes = (14, 12, 11)
+        self.s_heading = [(_ParaStyle(sid(s)) if s else _ParaStyle(None, bold=True, size=sz))
+                          for s, sz in zip(h, sizes)]
+        list_par = pick("List Paragraph")
+        bullet, number = pick("List Bullet"), pick("List Number")
+        self.s_bullet = (_ParaStyle(sid(bullet)) if bullet and _has_numbering(bullet) else
+                         _ParaStyle(sid(list_par), prefix="•\t" if list_par else "• "))
+        self.number_native = bool(number and _has_numbering(number))
+        self.s_number = (_ParaStyle(sid(number)) if self.number_native else
+                         _ParaStyle(sid(list_par)))
+        grid = styles.get("Table Grid")
+        self.table_style = grid if grid is not None and grid.type == WD_STYLE_TYPE.TABLE else None
+
+    # --- paragraphs ---------------------------------------------------------------------
+    def _p(self, style: _ParaStyle, text: str = "", *, lead: str = "", prefix: str = "",
+           italic: bool = False, container=None):
+        p = (container or self.body).add_paragraph()
+        if style.style_id:
+            p._p.style = style.style_id
+        prefix = prefix or style.prefix
+        if prefix:
+            p.add_run(prefix)
+        if lead:
+            r = p.add_run(safe(lead))
+            r.bold = True
+        if text:
+            r = p.add_run(safe(text))
+            if style.bold:
+                r.bold = True
+            if italic:
+                r.italic = True
+            if style.size:
+                r.font.size = Pt(style.size)
+        return p
+
+    def title(self, text: str):
+        return self._p(self.s_title, text)
+
+    def subtitle(self, text: str):
+        return self._p(self.s_subtitle, text)
+
+    def heading(self, text: str, level: int = 1):
+        p = self._p(self.s_heading[max(1, min(level, 3)) - 1], text)
+        if self.s_heading[max(1, min(level, 3)) - 1].style_id is None:
+            p.paragraph_format.keep_with_next = True
+            p.paragraph_format.space_before = Pt(12 if level == 1 else 8)
+        return p
+
+    def para(self, text: str = "", *, italic: bool = False, container=None):
+        return self._p(_ParaStyle(None), text, italic=italic, container=container)
+
+    def labelled(self, label: str, value: str, *, after: float = 2):
+        """'Dato for samtalen: 13. marts 2025' with the label in bold; lines sit close."""
+        p = self._p(_ParaStyle(None), value, lead=f"{label}: ")
+        p.paragraph_format.space_after = Pt(after)
+        return p
+
+    def bullet(self, text: str, lead: str = "", container=None):
+        return self._p(self.s_bullet, text, lead=f"{lead}: " if lead else "",
+                       container=container)
+
+    def numbered(self, n: int, text: str, lead: str = ""):
+        prefix = "" if self.number_native else f"{n}.\t" if self.s_number.style_id else f"{n}. "
+        return self._p(self.s_number, text, lead=f"{lead}: " if lead else "", prefix=prefix)
+
+    # --- tables -------------------------------------------------------------------------
+    def table(self, header: list[str], rows: list[list[str]], widths_cm: list[float], *,
+              bold_last: bool = False, right: tuple[int, ...] = ()):
+        """A bordered table with a shaded header row; `right`: columns of numbers."""
+        t = self.doc.add_table(rows=1 + len(rows), cols=len(header))
+        if self.table_style is not None:
+            t.style = self.table_style
+        else:
+            _draw_borders(t)
+        t.autofit = False
+        widths = [Cm(w) for w in widths_cm]
+        for col, w in zip(t.columns, widths):
+            col.width = w
+        for r, values in enumerate([header] + rows):
+            row = t.rows[r]
+            bold = r == 0 or (bold_last and r == len(rows))
+            for c, (cell, value, w) in enumerate(zip(row.cells, values, widths)):
+                cell.width = w
+                para = cell.paragraphs[0]
+                if c in right:
+                    para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                run = para.add_run(safe(value))
+                if bold:
+                    run.bold = True
+                if r == 0:
+                    _shade(cell, "F2F2F2")
+        _repeat_header(t.rows[0])
+        return t
+
+
+def _shade(cell, fill: str) -> None:
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+def _repeat_header(row) -> None:
+    """The header row repeats on every page a long table runs over."""
+    trpr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    trpr.append(el)
+
+
+def _draw_borders(table) -> None:
+    tblpr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), "4")
+        el.set(qn("w:space"), "0")
+        el.set(qn("w:color"), "A6A6A6")
+        borders.append(el)
+    tblpr.append(borders)
+
+
+# --- whole-document settings ------------------------------------------------------------
+
+def set_language(doc, lang: str = LANG) -> None:
+    """Proofing language: docDefaults (core_properties.language does not do it) and any
+    style that sets its own language."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    lang_el = rpr.find(qn("w:lang"))
+    if lang_el is None:
+        lang_el = OxmlElement("w:lang")
+        rpr.append(lang_el)
+    lang_el.set(qn("w:val"), lang)
+    for el in styles.iter(qn("w:lang")):
+        if el.get(qn("w:val")):
+            el.set(qn("w:val"), lang)
+
+
+def _field(paragraph, instr: str, placeholder: str = "1") -> None:
+    """A complex field (PAGE, NUMPAGES) that Word and LibreOffice update themselves."""
+    def run_with(child):
+        r = paragraph.add_run()
+        r._r.append(child)
+        return r
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run_with(begin)
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instr} "
+    run_with(code)
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    run_with(sep)
+    paragraph.add_run(placeholder)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)
+
+
+def _has_page_field(part_element) -> bool:
+    for el in part_element.iter(qn("w:instrText"), qn("w:fldSimple")):
+        code = el.text if el.tag == qn("w:instrText") else el.get(qn("w:instr"))
+        if code and "PAGE" in code.upper():
+            return True
+    return False
+
+
+def _is_blank(paragraph) -> bool:
+    return not paragraph.text.strip() and not paragraph._p.xpath(".//w:drawing|.//w:pict")
+
+
+def add_header_footer(doc, header_text: str) -> None:
+    """School and date in the header (after any letterhead); "Side X af Y" in the footer."""
+    for section in doc.sections:
+        headers = [section.header]
+        footers = [section.footer]
+        if section.different_first_page_header_footer:
+            headers.append(section.first_page_header)
+            footers.append(section.first_page_footer)
+        for hdr in headers:
+            paras = hdr.paragraphs
+            p = paras[-1] if paras and _is_blank(paras[-1]) else hdr.add_paragraph()
+            p.add_run(safe(header_text))
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for ftr in footers:
+            if _has_page_field(ftr._element):
+                continue
+            paras = ftr.paragraphs
+            p = paras[-1] if paras and _is_blank(paras[-1]) else ftr.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p.add_run("Side ")
+            _field(p, "PAGE")
+            p.add_run(" af ")
+            _field(p, "NUMPAGES")
+
+
+def set_properties(doc, *, title: str, subject: str, author: str, keywords: str) -> None:
+    """Every core property, so nothing of the template (or of python-docx) leaks through."""
+    cp = doc.core_properties
+    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)  # written as UTC
+    cp.title = safe_line(title)
+    cp.subject = safe_line(subject)
+    cp.author = safe_line(author) or APP
+    cp.last_modified_by = APP
+    cp.keywords = safe_line(keywords)
+    cp.comments = ""
+    cp.category = "Referat"
+    cp.content_status = ""
+    cp.identifier = ""
+    cp.version = ""
+    cp.language = LANG
+    cp.created = now
+    cp.modified = now
+    cp.revision = 1
+
+
+# --- saving -----------------------------------------------------------------------------
+
+def to_bytes(doc) -> bytes:
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def save_atomic(data: bytes, path: str | os.PathLike) -> Path:
+    """Write via a temp file in the same folder, so a crash never leaves half a .docx.
+
+    On Windows the final rename fails while Word (or OneDrive) holds the file: retry briefly,
+    then tell the user to close it.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise SaveError(f"Mappen «{folder}» findes ikke.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".~sus-", suffix=".docx", dir=folder)
+    except OSError as exc:
+        raise SaveError(f"Kan ikke skrive i mappen «{folder}» ({exc.strerror}).") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        for attempt in range(5):
+            try:
+                os.replace(tmp, target)
+                break
+            except PermissionError:
+                if attempt == 4:
+                    raise
+                time.sleep(0.2)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise SaveError(f"Kan ikke gemme «{target.name}». Er filen åben i Word? Luk den, "
+                        "og prøv igen.") from exc
+    return target

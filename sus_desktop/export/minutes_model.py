@@ -1,0 +1,345 @@
+"""What the minutes (beslutningsreferat) contain, free of Qt and of python-docx.
+
+`build_minutes(meeting)` turns a meeting into sections in the order of the municipal minutes
+template; the DOCX writer and a preview render the same model, so both show the same thing.
+
+Rules (one each, applied everywhere):
+- An agenda item without notes is left out; the decision section is always kept.
+- Decisions (kind decision) and actions go to the decision item (the first item with a
+  decision-mode phase), evaluation notes to the evaluation item ("Samtale om samtalen"),
+  wherever they were typed.
+- Within an item, notes are grouped by phase in agenda order; a phase sub-heading is shown
+  only when more than one phase has notes; notes with round numbers are grouped by round.
+- Public version: no note is attributed to anyone, participants are listed by role (names
+  only on request), no talk times, and participants' full names typed into any text are
+  replaced by their role.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+from sus_desktop.core.agenda import AgendaItem, Mode
+from sus_desktop.core.meeting import Meeting, Note, NoteKind, Participant
+from sus_desktop.core.run import Runner
+from sus_desktop.export.formatting import (danish_date, danish_time, duration_min,
+                                           duration_mmss, epoch_time, minutes_number,
+                                           parse_hhmm, time_range)
+
+TITLE = "BESLUTNINGSREFERAT – SKOLEUDVIKLINGSSAMTALE"
+NO_DECISIONS = "Ingen beslutninger registreret."
+NO_ROLE = "Deltager"
+
+
+@dataclass
+class Entry:
+    text: str
+    speaker: str = ""  # "Anna Jensen (Skoleleder)"; always empty in the public version
+
+
+@dataclass
+class Round:
+    number: int | None  # None: notes without a round number (shown first, untitled)
+    entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return f"Runde {self.number}" if self.number is not None else ""
+
+
+@dataclass
+class PhaseGroup:
+    title: str  # empty when the phase is unknown
+    rounds: list[Round] = field(default_factory=list)
+
+    @property
+    def by_round(self) -> bool:
+        return any(r.number is not None for r in self.rounds)
+
+    @property
+    def entries(self) -> list[Entry]:
+        return [e for r in self.rounds for e in r.entries]
+
+
+@dataclass
+class ActionRow:
+    what: str
+    who: str = ""
+    due: str = ""
+
+
+@dataclass
+class Section:
+    heading: str  # "3. Præsentation af data"
+    prompt: str = ""  # the template's guiding question, shown in italics
+    groups: list[PhaseGroup] = field(default_factory=list)
+    show_phase_titles: bool = False
+    is_decision: bool = False
+    decisions: list[Entry] = field(default_factory=list)
+    actions: list[ActionRow] = field(default_factory=list)
+    item_id: str | None = None
+
+    @property
+    def has_content(self) -> bool:
+        return bool(self.groups or self.decisions or self.actions)
+
+
+@dataclass
+class TimeRow:
+    label: str
+    planned: str  # minutes, "25"
+    actual: str  # minutes, "27"; "–" when the item never ran
+
+
+@dataclass
+class TalkRow:
+    label: str
+    time: str  # "12:34"
+    share: str  # "23 %"
+
+
+@dataclass
+class Minutes:
+    public: bool
+    school: str
+    date_text: str
+    time_text: str
+    location: str
+    theme: str
+    learning_focus: str
+    participants: list[str]  # one line per participant (internal, or public with names)
+    roles_line: str  # public without names: "Skoleleder, 2 × Ledelsesteam"
+    absent: list[str]
+    sections: list[Section]
+    timing: list[TimeRow]
+    timing_total: TimeRow
+    run_text: str  # "Mødet begyndte kl. 13.02 og sluttede kl. 15.04." or ""
+    talk_time: list[TalkRow]
+    title: str = TITLE
+
+    @property
+    def header_text(self) -> str:
+        return " · ".join(p for p in ("Beslutningsreferat", self.school, self.date_text) if p)
+
+    @property
+    def doc_title(self) -> str:
+        return " – ".join(p for p in ("Beslutningsreferat", self.school, self.date_text) if p)
+
+
+class _FixedClock:
+    def __init__(self, t: float) -> None:
+        self.t = t
+
+    def now(self) -> float:
+        return self.t
+
+
+# --- names ------------------------------------------------------------------------------
+
+def speaker_label(p: Participant) -> str:
+    return f"{p.name} ({p.role})" if p.role else p.name
+
+
+def roles_summary(participants: list[Participant]) -> str:
+    """'Skoleleder, Børn og Unge-chef, 2 × Ledelsesteam' in order of first appearance."""
+    counts: dict[str, int] = {}
+    for p in participants:
+        role = p.role or NO_ROLE
+        counts[role] = counts.get(role, 0) + 1
+    return ", ".join(role if n == 1 else f"{n} × {role}" for role, n in counts.items())
+
+
+class _Scrubber:
+    """Replaces participants' full names with their role (public version without names)."""
+
+    def __init__(self, participants: list[Participant], active: bool) -> None:
+        pairs = {p.name.strip(): (p.role or NO_ROLE) for p in participants
+                 if active and len(p.name.strip()) >= 3}
+        self.roles = pairs
+        # Longest first, so "Anna Marie Jensen" wins over "Anna Marie".
+        names = sorted(pairs, key=len, reverse=True)
+        self.pattern = (re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
+                                   re.IGNORECASE) if names else None)
+        self._lower = {n.lower(): r for n, r in pairs.items()}
+
+    def __call__(self, text: str) -> str:
+        if not self.pattern or not text:
+            return text
+        return self.pattern.sub(lambda m: self._lower.get(m.group(1).lower(), NO_ROLE), text)
+
+
+# --- building ---------------------------------------------------------------------------
+
+def _find_item(agenda: list[AgendaItem], mode: Mode, fallback_title: str) -> AgendaItem | None:
+    for item in agenda:
+        if item.has_mode(mode):
+            return item
+    for item in agenda:
+        if item.title.strip().lower() == fallback_title.lower():
+            return item
+    return None
+
+
+def _heading(item: AgendaItem) -> str:
+    return f"{item.number}. {item.title}".strip()
+
+
+def _groups(item: AgendaItem | None, notes: list[Note], entry_of) -> list[PhaseGroup]:
+    """Notes of one section, grouped by phase (agenda order) and then by round."""
+    phase_order = {p.id: n for n, p in enumerate(item.phases)} if item else {}
+    titles = {p.id: p.title for p in item.phases} if item else {}
+    buckets: dict[str | None, list[Note]] = {}
+    for note in notes:
+        key = note.phase if note.phase in phase_order else None
+        buckets.setdefault(key, []).append(note)
+    out: list[PhaseGroup] = []
+    for key in sorted(buckets, key=lambda k: -1 if k is None else phase_order[k]):
+        rounds: dict[int | None, Round] = {}
+        for note in buckets[key]:
+            rounds.setdefault(note.round, Round(note.round)).entries.append(entry_of(note))
+        ordered = sorted(rounds.values(), key=lambda r: -1 if r.number is None else r.number)
+        out.append(PhaseGroup(titles.get(key, "") if key else "", ordered))
+    return out
+
+
+def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False,
+                  now: float | None = None) -> Minutes:
+    now = time.time() if now is None else now
+    show_names = not public or names
+    scrub = _Scrubber(meeting.participants, active=public and not names)
+    people = {p.id: p for p in meeting.participants}
+
+    def entry_of(note: Note) -> Entry:
+        p = people.get(note.participant) if not public else None
+        return Entry(scrub(note.text), speaker_label(p) if p else "")
+
+    agenda = meeting.agenda
+    decision_item = _find_item(agenda, Mode.DECISION, "Beslutning")
+    eval_item = _find_item(agenda, Mode.EVALUATION, "Samtale om samtalen")
+    items_by_id = {i.id: i for i in agenda}
+
+    # Route every note to the section it belongs in (one pass: 1,000 notes stay fast).
+    per_item: dict[str | None, list[Note]] = {}
+    decisions: list[Entry] = []
+    actions: list[ActionRow] = []
+    for note in meeting.notes:
+        if not note.text.strip():
+            continue
+        if note.kind == NoteKind.DECISION:
+            decisions.append(entry_of(note))
+        elif note.kind == NoteKind.ACTION:
+            actions.append(ActionRow(scrub(note.text)))
+        elif note.kind == NoteKind.EVALUATION and eval_item is not None \
+                and note.item != eval_item.id:
+            eval_phase = next((p.id for p in eval_item.phases if p.mode == Mode.EVALUATION), None)
+            per_item.setdefault(eval_item.id, []).append(
+                Note(note.text, eval_item.id, eval_phase, note.participant, note.round,
+                     note.kind, note.created_at, note.id))
+        else:
+            target = note.item if note.item in items_by_id else None
+            if note.kind == NoteKind.EVALUATION and eval_item is None:
+                target = "__evaluation__"
+            per_item.setdefault(target, []).append(note)
+    for a in meeting.actions:
+        if a.what.strip() or a.who.strip() or a.due.strip():
+            actions.append(ActionRow(scrub(a.what), scrub(a.who), a.due))
+
+    sections: list[Section] = []
+    for item in agenda:
+        notes = per_item.get(item.id, [])
+        is_decision = decision_item is not None and item.id == decision_item.id
+        if not notes and not is_decision:
+            continue
+        sec = Section(_heading(item), item.minutes_prompt, _groups(item, notes, entry_of),
+                      is_decision=is_decision, item_id=item.id)
+        if is_decision:
+            sec.decisions, sec.actions = decisions, actions
+        sections.append(sec)
+    if decision_item is None:  # a custom agenda without a decision item still gets one
+        sections.append(Section("Beslutninger og aftaler", is_decision=True,
+                                decisions=decisions, actions=actions))
+    if per_item.get("__evaluation__"):
+        sections.append(Section("Samtale om samtalen",
+                                groups=_groups(None, per_item["__evaluation__"], entry_of)))
+    if per_item.get(None):
+        sections.append(Section("Øvrige noter", groups=_groups(None, per_item[None], entry_of)))
+    for sec in sections:
+        sec.show_phase_titles = sum(1 for g in sec.groups if g.title) > 1
+
+    present = [p for p in meeting.participants if p.present]
+    absent = [p for p in meeting.participants if not p.present]
+    if show_names:
+        participant_lines, roles_line = [speaker_label(p) for p in present], ""
+    else:
+        participant_lines, roles_line = [], roles_summary(present)
+
+    timing, total, run_text = _timing(meeting, now)
+    talk = [] if public else _talk_time(meeting)
+    info = meeting.info
+    return Minutes(
+        public=public, school=info.school, date_text=danish_date(info.date),
+        time_text=_time_text(meeting), location=info.location, theme=info.theme,
+        learning_focus=scrub(info.learning_focus), participants=participant_lines,
+        roles_line=roles_line,
+        absent=[speaker_label(p) for p in absent] if not public else [],
+        sections=sections, timing=timing, timing_total=total, run_text=run_text,
+        talk_time=talk)
+
+
+def _time_text(meeting: Meeting) -> str:
+    start = parse_hhmm(meeting.info.start_time)
+    if start is None:
+        return danish_time(meeting.info.start_time)
+    end = parse_hhmm(meeting.info.end_time)
+    length = (end - start) if end is not None and end > start else \
+        sum(i.minutes for i in meeting.agenda)
+    return time_range(start, length) if length else danish_time(meeting.info.start_time)
+
+
+def _timing(meeting: Meeting, now: float) -> tuple[list[TimeRow], TimeRow, str]:
+    runner = Runner(meeting, _FixedClock(now))
+    rows: list[TimeRow] = []
+    planned_total = used_total = 0.0
+    any_run = False
+    for item in meeting.agenda:
+        planned_total += item.minutes
+        if item.id in runner.state.first_entered:
+            used = runner.item_elapsed(item, now)
+            used_total += used
+            any_run = True
+            actual = duration_min(used)
+        else:
+            actual = "–"
+        rows.append(TimeRow(_heading(item), minutes_number(item.minutes), actual))
+    total = TimeRow("I alt", minutes_number(planned_total),
+                    duration_min(used_total) if any_run else "–")
+    run_text = ""
+    st = runner.state
+    if st.started_at is not None:
+        run_text = f"Mødet begyndte kl. {epoch_time(st.started_at)}"
+        if st.finished_at is not None:
+            run_text += f" og sluttede kl. {epoch_time(st.finished_at)}"
+        run_text += "."
+    return rows, total, run_text
+
+
+def _talk_time(meeting: Meeting) -> list[TalkRow]:
+    raw = meeting.extra.get("talk_time")
+    if not isinstance(raw, dict) or not raw:
+        return []
+    seconds: dict[str, float] = {}
+    for pid, value in raw.items():
+        try:
+            seconds[str(pid)] = max(0.0, float(value))
+        except (TypeError, ValueError):
+            continue
+    total = sum(seconds.values())
+    rows = []
+    for p in meeting.participants:
+        if p.id in seconds:
+            s = seconds[p.id]
+            share = f"{round(100 * s / total)} %" if total else "0 %"
+            rows.append(TalkRow(speaker_label(p), duration_mmss(s), share))
+    return rows

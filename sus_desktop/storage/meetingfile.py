@@ -1,0 +1,336 @@
+"""The portable meeting file, `*.sus.json`: export, import and validation.
+
+A file comes from anywhere (a colleague's mail, a USB stick, a hand edit), so reading it
+never fails with anything but `MeetingFileError`, whose message is Danish and fit to show.
+The structure is checked against `resources/schema/sus-meeting.schema.json` by a small
+interpreter of the JSON Schema keywords that file uses (no jsonschema dependency), then
+dates and cross-references are checked by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import time
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from sus_desktop.core.meeting import Meeting, from_iso
+from sus_desktop.core.serialize import FORMAT, VERSION, meeting_from_dict, meeting_to_dict
+from sus_desktop.core.text import clean_text
+from sus_desktop.resources import resource_path
+
+MAX_BYTES = 50 * 1024 * 1024
+SUFFIX = ".sus.json"
+_REPLACE_TRIES = 20  # × 0.1 s: antivirus, indexer or OneDrive holding the target on Windows
+_LAST_EPOCH = 32_503_680_000  # year 3000: anything later cannot be a meeting time
+
+NOT_A_MEETING = "Filen er ikke en SUS-mødefil."
+
+
+class MeetingFileError(Exception):
+    """The file cannot be read or written; str(error) is a Danish message for the user."""
+
+
+def damaged(detail: str) -> MeetingFileError:
+    return MeetingFileError(f"Filen er beskadiget eller ufuldstændig: {detail}")
+
+
+# --- writing ------------------------------------------------------------------------------
+
+def dumps_meeting(meeting: Meeting) -> str:
+    return json.dumps(_canonical(meeting_to_dict(meeting)), ensure_ascii=False, indent=1) + "\n"
+
+
+def export_meeting(meeting: Meeting, path: str | os.PathLike) -> Path:
+    """Write the meeting atomically: the old file stays whole until the new one is."""
+    path = Path(path)
+    try:
+        atomic_write(path, dumps_meeting(meeting).encode("utf-8"))
+    except PermissionError as exc:
+        raise MeetingFileError(
+            f"Filen «{path.name}» kunne ikke gemmes: adgang nægtet. Er den åben i et andet "
+            "program? Luk den, og prøv igen.") from exc
+    except OSError as exc:
+        raise MeetingFileError(f"Filen «{path.name}» kunne ikke gemmes ({exc.strerror or exc}).") \
+            from exc
+    return path
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        try:  # replacing a file keeps its permissions; a new one stays private (0600)
+            os.chmod(tmp, os.stat(path).st_mode & 0o777)
+        except OSError:
+            pass
+        for attempt in range(_REPLACE_TRIES):
+            try:
+                os.replace(tmp, path)
+                break
+            except PermissionError:
+                if attempt == _REPLACE_TRIES - 1:
+                    raise
+                time.sleep(0.1)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    if os.name == "posix":  # make the rename itself durable
+        try:
+            dir_fd = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        except OSError:
+            pass
+
+
+def _canonical(value):
+    """5.0 → 5, so that export → import → export gives the same bytes."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _canonical(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_canonical(v) for v in value]
+    return value
+
+
+# --- reading ------------------------------------------------------------------------------
+
+def import_meeting(path: str | os.PathLike, *, keep_id: bool = False) -> Meeting:
+    """Read a meeting file. A new meeting id unless `keep_id`; all other ids are kept."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise _too_large()
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise MeetingFileError(f"Filen «{path.name}» findes ikke.") from exc
+    except PermissionError as exc:
+        raise MeetingFileError(f"Filen «{path.name}» kan ikke læses: adgang nægtet.") from exc
+    except IsADirectoryError as exc:
+        raise MeetingFileError(NOT_A_MEETING) from exc
+    except OSError as exc:
+        raise MeetingFileError(f"Filen «{path.name}» kan ikke læses ({exc.strerror or exc}).") \
+            from exc
+    return parse_meeting(data, keep_id=keep_id)
+
+
+def parse_meeting(text: str | bytes, *, keep_id: bool = False) -> Meeting:
+    data = read_meeting_dict(text)
+    try:
+        return meeting_from_dict(data, keep_id=keep_id)
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError) as exc:
+        raise damaged(f"indholdet kan ikke læses ({exc}).") from exc
+
+
+def read_meeting_dict(text: str | bytes) -> dict:
+    """Parse and validate; returns the file's dict with all strings cleaned for the DOCX."""
+    try:
+        return _read(text)
+    except RecursionError as exc:
+        raise damaged("strukturen er for dybt indlejret.") from exc
+
+
+def _too_large() -> MeetingFileError:
+    return MeetingFileError(f"Filen er for stor til at være en SUS-mødefil "
+                            f"(over {MAX_BYTES // (1024 * 1024)} MB).")
+
+
+def _read(text: str | bytes) -> dict:
+    if len(text) > MAX_BYTES:
+        raise _too_large()
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8-sig")  # Notepad adds a BOM
+        except UnicodeDecodeError as exc:
+            raise MeetingFileError(NOT_A_MEETING) from exc
+    elif text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        data = json.loads(text, parse_constant=_no_constant)
+    except ValueError as exc:
+        if f'"{FORMAT}"' in text[:2000]:
+            where = (f" (linje {exc.lineno}, kolonne {exc.colno})"
+                     if isinstance(exc, json.JSONDecodeError) else "")
+            raise damaged(f"teksten er ikke gyldig JSON{where}.") from exc
+        raise MeetingFileError(NOT_A_MEETING) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise MeetingFileError(NOT_A_MEETING)
+    version = data.get("version")
+    if not _is_int(version) or version < 1:
+        raise damaged("versionsnummeret mangler eller er ugyldigt.")
+    if version > VERSION:
+        raise MeetingFileError(f"Filen er lavet med en nyere version af SUS Desktop (version "
+                               f"{version}). Opdatér programmet for at åbne den.")
+    data = _clean(data)
+    schema = _schema()
+    _check(data, schema, schema, "")
+    _check_meaning(data)
+    return data
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not allowed")
+
+
+def _clean(value):
+    """Control characters from a hand-edited file must not reach the store or the DOCX."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+# --- structure: a small JSON Schema interpreter --------------------------------------------
+
+@cache
+def _schema() -> dict:
+    return json.loads(resource_path("schema", "sus-meeting.schema.json").read_text("utf-8"))
+
+
+_TYPE_NAMES = {"string": "tekst", "number": "tal", "integer": "heltal", "boolean": "ja/nej",
+               "object": "objekt", "array": "liste", "null": "tom"}
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _has_type(v, t: str) -> bool:
+    return {
+        "string": lambda: isinstance(v, str),
+        "number": lambda: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "integer": lambda: _is_int(v) or (isinstance(v, float) and v.is_integer()),
+        "boolean": lambda: isinstance(v, bool),
+        "object": lambda: isinstance(v, dict),
+        "array": lambda: isinstance(v, list),
+        "null": lambda: v is None,
+    }[t]()
+
+
+def _where(path: str) -> str:
+    return f"«{path}»" if path else "filen"
+
+
+def _check(value, schema: dict, root: dict, path: str) -> None:
+    """Checks the keywords the meeting schema uses; raises `damaged(...)` in Danish."""
+    if "$ref" in schema:
+        target = root
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        _check(value, target, root, path)
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        if not any(_has_type(value, t) for t in types):
+            wanted = " eller ".join(_TYPE_NAMES[t] for t in types)
+            raise damaged(f"{_where(path)} har en forkert type (forventet {wanted}).")
+    if "const" in schema and value != schema["const"]:
+        raise damaged(f"{_where(path)} har en ugyldig værdi.")
+    if "enum" in schema and value not in schema["enum"]:
+        raise damaged(f"{_where(path)} har en ukendt værdi «{str(value)[:40]}».")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if "minimum" in schema and value < schema["minimum"]:
+            raise damaged(f"{_where(path)} er for lille.")
+        if "maximum" in schema and value > schema["maximum"]:
+            raise damaged(f"{_where(path)} er for stor.")
+    if isinstance(value, str):
+        if len(value) < schema.get("minLength", 0):
+            raise damaged(f"{_where(path)} er tom.")
+        if "maxLength" in schema and len(value) > schema["maxLength"]:
+            raise damaged(f"{_where(path)} er for lang.")
+        if "pattern" in schema and not re.search(schema["pattern"], value):
+            raise damaged(f"{_where(path)} har et ugyldigt format («{value[:20]}»).")
+        fmt = schema.get("format")
+        if fmt == "date" and value and not _valid_date(value):
+            raise damaged(f"{_where(path)} er ikke en gyldig dato («{value[:20]}»).")
+        if fmt == "date-time" and not _valid_datetime(value):
+            raise damaged(f"{_where(path)} er ikke et gyldigt tidspunkt («{value[:40]}»).")
+    if isinstance(value, dict):
+        for key in schema.get("required", []):
+            if key not in value:
+                raise damaged(f"{_where(_join(path, key))} mangler.")
+        for key, sub in schema.get("properties", {}).items():
+            if key in value:
+                _check(value[key], sub, root, _join(path, key))
+    if isinstance(value, list) and "items" in schema:
+        for n, v in enumerate(value):
+            _check(v, schema["items"], root, f"{path}[{n}]")
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _valid_date(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _valid_datetime(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
+                        r"(Z|[+-]\d{2}:?\d{2})?", text):
+        return False
+    try:
+        ts = from_iso(text.replace("Z", "+00:00"))
+    except (ValueError, OverflowError, OSError):
+        return False
+    return 0 < ts < _LAST_EPOCH
+
+
+# --- meaning: unique ids and references ----------------------------------------------------
+
+def _check_meaning(data: dict) -> None:
+    participants = data.get("participants") or []
+    agenda = data.get("agenda") or []
+    notes = data.get("notes") or []
+    actions = data.get("actions") or []
+    p_ids = _unique("participants", participants)
+    i_ids = _unique("agenda", agenda)
+    phases = {item["id"]: {p.get("id") for p in item.get("phases") or []} for item in agenda}
+    _unique("agenda[].phases", [p for item in agenda for p in item.get("phases") or []])
+    _unique("notes", notes)
+    _unique("actions", actions)
+    all_phases = set().union(*phases.values()) if phases else set()
+    for n, note in enumerate(notes):
+        where = f"notes[{n}]"
+        _ref(note.get("item"), i_ids, f"{where}.item", "et punkt på dagsordenen")
+        allowed = phases.get(note.get("item"), set()) if note.get("item") else all_phases
+        _ref(note.get("phase"), allowed, f"{where}.phase", "en fase i punktet")
+        _ref(note.get("participant"), p_ids, f"{where}.participant", "en deltager")
+    for n, action in enumerate(actions):
+        _ref(action.get("item"), i_ids, f"actions[{n}].item", "et punkt på dagsordenen")
+
+
+def _unique(where: str, rows: list[dict]) -> set:
+    seen: set = set()
+    for row in rows:
+        if row.get("id") in seen:
+            raise damaged(f"id «{row['id'][:40]}» findes to gange i «{where}».")
+        seen.add(row.get("id"))
+    return seen
+
+
+def _ref(value, known: set, where: str, what: str) -> None:
+    if value is not None and value not in known:
+        raise damaged(f"«{where}» peger på {what}, som ikke findes («{value[:40]}»).")

@@ -1,0 +1,506 @@
+"""The durable store: every meeting, setting and agenda template in one SQLite file.
+
+Why it looks like this:
+- journal_mode=DELETE, synchronous=FULL: school home folders are often network shares, where
+  WAL does not work, and FULL keeps the last commits even through a power cut.
+- One row per participant list, note, action, log entry and extra section, so a typed note
+  costs one small transaction, not a rewrite of the meeting.
+- A failed write (full disk, read-only folder, locked file) loses nothing: the change stays
+  queued as (meeting, kind, id) and is re-read from the live Meeting when `retry()` succeeds.
+- A corrupt file is never deleted: it is renamed aside and a fresh store is started.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from sus_desktop import paths
+from sus_desktop.core.agenda import (AgendaInfo, AgendaItem, dump_template, item_to_dict,
+                                     load_template as parse_template)
+from sus_desktop.core.meeting import Meeting
+from sus_desktop.core.run import RunState
+from sus_desktop.core.serialize import (FORMAT, VERSION, action_dict, info_dict, log_dict,
+                                        meeting_from_dict, note_dict, participant_dict)
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+ALL = "__all__"  # queue kind: write the whole meeting
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meetings (
+    id TEXT PRIMARY KEY,
+    school TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'ny',
+    updated_at REAL NOT NULL,
+    info_json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS rows (
+    meeting_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    position REAL NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, kind, row_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS templates (name TEXT PRIMARY KEY, json TEXT NOT NULL,
+                                      updated_at REAL NOT NULL);
+"""
+
+
+class StoreError(Exception):
+    """A user-initiated store operation failed; the message is Danish and fit to show."""
+
+
+@dataclass
+class MeetingSummary:
+    id: str
+    school: str
+    date: str
+    title: str
+    state: str  # ny, i gang, pause, afsluttet
+    updated_at: float
+
+
+HealthListener = Callable[[bool, "str | None"], None]
+
+
+def meeting_state(meeting: Meeting) -> str:
+    if not meeting.log:
+        return "ny"
+    state = RunState()
+    for entry in meeting.log:
+        state.apply(entry)
+    if state.finished_at is not None:
+        return "afsluttet"
+    if state.running:
+        return "i gang"
+    return "pause" if state.started_at is not None else "ny"
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _is_storage_failure(exc: BaseException) -> bool:
+    """Failures of the disk or file system, as opposed to bugs in our SQL."""
+    if isinstance(exc, (sqlite3.IntegrityError, sqlite3.ProgrammingError)):
+        return False
+    return isinstance(exc, (sqlite3.OperationalError, sqlite3.DatabaseError, OSError))
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if "full" in text or getattr(exc, "errno", None) == 28:
+        return "disken er fuld"
+    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        return "mappen eller filen er skrivebeskyttet"
+    if "locked" in text or "busy" in text:
+        return "filen bruges af et andet program"
+    if "unable to open" in text:
+        return "filen kan ikke åbnes"
+    return str(exc) or exc.__class__.__name__
+
+
+class Store:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else paths.store_path()
+        self.healthy = True
+        self.problem: str | None = None
+        self.on_health_changed: list[HealthListener] = []  # called with (healthy, problem)
+        self._conn: sqlite3.Connection | None = None
+        self._queue: dict[tuple[str, str, str | None], Meeting] = {}
+        self._pending_settings: dict[str, str] = {}
+        self._attached: dict[str, tuple[Meeting, Callable]] = {}
+        try:
+            self._conn = self._open()
+        except Exception as exc:  # noqa: BLE001 - the app must start even without its store
+            if not _is_storage_failure(exc):
+                raise
+            self._fail(exc)
+
+    # --- opening --------------------------------------------------------------------
+    def _open(self) -> sqlite3.Connection:
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):
+                raise  # locked, no access: not corruption, leave the file alone
+            aside = self._move_aside()
+            log.warning("corrupt store %s moved to %s: %s", self.path, aside, exc)
+            conn = self._connect()
+            self.problem = (f"Datafilen var beskadiget og er lagt til side som «{aside.name}». "
+                            "SUS Desktop er startet med en tom datafil; den gamle fil er ikke "
+                            "slettet.")
+            return conn
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.path.exists():
+            # Create it private from the first byte: notes about named people.
+            os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
+        if os.name == "posix":
+            try:
+                os.chmod(self.path, 0o600)
+            except OSError:
+                pass
+        conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=5.0)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+            conn.execute("PRAGMA synchronous=FULL")
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(f"quick_check: {check}")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < SCHEMA_VERSION:
+                conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA +
+                                   f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _move_aside(self) -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+        os.replace(self.path, aside)
+        journal = self.path.with_name(self.path.name + "-journal")
+        if journal.exists():  # a stale hot journal must not be replayed into the fresh file
+            os.replace(journal, aside.with_name(aside.name + "-journal"))
+        return aside
+
+    # --- health ---------------------------------------------------------------------
+    def _fail(self, exc: BaseException) -> None:
+        was = self.healthy
+        self.healthy = False
+        self.problem = (f"Kan ikke gemme i datamappen {self.path.parent} ({_reason(exc)}). "
+                        "Dine noter er ikke tabt: de gemmes, så snart det igen er muligt.")
+        log.warning("store write failed: %r", exc)
+        if was:
+            self._notify()
+
+    def _recovered(self) -> None:
+        if not self.healthy:
+            self.healthy = True
+            self.problem = None
+            self._notify()
+
+    def _notify(self) -> None:
+        for cb in list(self.on_health_changed):
+            cb(self.healthy, self.problem)
+
+    @property
+    def pending(self) -> int:
+        """Changes held in memory because they could not be written yet."""
+        return len(self._queue) + len(self._pending_settings)
+
+    def retry(self) -> bool:
+        """Write whatever is queued. True when everything is on disk."""
+        if self._conn is None:
+            try:
+                self._conn = self._open()
+            except Exception as exc:  # noqa: BLE001
+                if not _is_storage_failure(exc):
+                    raise
+                self._fail(exc)
+                return False
+        while self._queue:
+            key, meeting = next(iter(self._queue.items()))
+            try:
+                with self._tx() as c:
+                    self._write(c, meeting, key[1], key[2])
+            except Exception as exc:  # noqa: BLE001
+                if not _is_storage_failure(exc):
+                    raise
+                self._fail(exc)
+                return False
+            self._queue.pop(key, None)
+        if self._pending_settings:
+            try:
+                with self._tx() as c:
+                    c.executemany("INSERT OR REPLACE INTO settings(key, json) VALUES (?, ?)",
+                                  list(self._pending_settings.items()))
+            except Exception as exc:  # noqa: BLE001
+                if not _is_storage_failure(exc):
+                    raise
+                self._fail(exc)
+                return False
+            self._pending_settings.clear()
+        self._recovered()
+        return True
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        conn = self._conn
+        if conn is None:
+            raise sqlite3.OperationalError("unable to open database file")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            raise
+
+    def _enqueue(self, meeting: Meeting, kind: str, ident: str | None) -> None:
+        kind = {"note_removed": "note", "action_removed": "action"}.get(kind, kind)
+        if kind in ("info", "participants", "agenda", "log"):
+            ident = None  # these are written as a whole
+        if (meeting.id, ALL, None) in self._queue:
+            return  # a pending full write covers it
+        self._queue[(meeting.id, kind, ident)] = meeting
+
+    def _persist(self, meeting: Meeting, kind: str, ident: str | None) -> None:
+        self._enqueue(meeting, kind, ident)
+        if self.healthy:  # when sick, only the UI's periodic retry() touches the disk
+            self.retry()
+
+    # --- meetings -------------------------------------------------------------------
+    def save_meeting(self, meeting: Meeting) -> None:
+        """Write the whole meeting in one transaction (queued if the disk refuses)."""
+        for key in [k for k in self._queue if k[0] == meeting.id]:
+            del self._queue[key]
+        self._persist(meeting, ALL, None)
+
+    def load_meeting(self, meeting_id: str) -> Meeting:
+        conn = self._read_conn()
+        row = conn.execute("SELECT info_json FROM meetings WHERE id=?", (meeting_id,)).fetchone()
+        if row is None:
+            raise KeyError(meeting_id)
+        md = json.loads(row[0])
+        md["id"] = meeting_id
+        data = {"format": FORMAT, "version": VERSION, "meeting": md, "participants": [],
+                "agenda": [], "notes": [], "actions": [], "log": [], "extra": {}}
+        cur = conn.execute("SELECT kind, row_id, json FROM rows WHERE meeting_id=? "
+                           "ORDER BY kind, position, row_id", (meeting_id,))
+        for kind, row_id, text in cur:
+            value = json.loads(text)
+            if kind == "agenda":
+                data["agenda"] = value
+            elif kind == "extra":
+                data["extra"][row_id] = value
+            elif kind in ("participants", "notes", "actions", "log"):
+                data[kind].append(value)
+        return meeting_from_dict(data, keep_id=True)
+
+    def list_meetings(self) -> list[MeetingSummary]:
+        if self._conn is None:
+            return []
+        cur = self._conn.execute("SELECT id, school, date, title, state, updated_at FROM meetings "
+                                 "ORDER BY date DESC, updated_at DESC")
+        return [MeetingSummary(*row) for row in cur]
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        if meeting_id in self._attached:
+            self.detach(self._attached[meeting_id][0])
+        for key in [k for k in self._queue if k[0] == meeting_id]:
+            del self._queue[key]
+        try:
+            with self._tx() as c:
+                c.execute("DELETE FROM rows WHERE meeting_id=?", (meeting_id,))
+                c.execute("DELETE FROM meetings WHERE id=?", (meeting_id,))
+        except Exception as exc:  # noqa: BLE001
+            if not _is_storage_failure(exc):
+                raise
+            raise StoreError(f"Mødet kunne ikke slettes ({_reason(exc)}).") from exc
+
+    def attach(self, meeting: Meeting) -> None:
+        """Save the meeting now and then every change to it, as it happens."""
+        if meeting.id in self._attached:
+            return
+
+        def on_change(kind: str, ident: str | None, m: Meeting = meeting) -> None:
+            try:
+                self._persist(m, kind, ident)
+            except Exception as exc:  # noqa: BLE001 - never break the Meeting's other listeners
+                log.exception("store listener failed")
+                self._fail(exc)
+
+        self._attached[meeting.id] = (meeting, on_change)
+        meeting.subscribe(on_change)
+        self.save_meeting(meeting)
+
+    def detach(self, meeting: Meeting) -> None:
+        entry = self._attached.pop(meeting.id, None)
+        if entry is not None:
+            meeting.unsubscribe(entry[1])
+
+    def close(self) -> bool:
+        """Flush and close. False if changes remain unsaved (the UI should warn)."""
+        saved = self.retry() if (self._queue or self._pending_settings) else True
+        for meeting, _ in list(self._attached.values()):
+            self.detach(meeting)
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        return saved
+
+    def _read_conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreError(self.problem or "Datafilen kan ikke åbnes.")
+        return self._conn
+
+    # --- writing one change ---------------------------------------------------------
+    def _write(self, c: sqlite3.Connection, m: Meeting, kind: str, ident: str | None) -> None:
+        now = time.time()
+        if kind == ALL:
+            self._write_all(c, m, now)
+            return
+        if c.execute("SELECT 1 FROM meetings WHERE id=?", (m.id,)).fetchone() is None:
+            self._write_all(c, m, now)  # e.g. a change queued after the meeting was deleted
+            return
+        if kind == "info":
+            self._write_info(c, m, now)
+        elif kind == "participants":
+            self._write_participants(c, m)
+        elif kind == "agenda":
+            self._put(c, m.id, "agenda", "", 0, [item_to_dict(i) for i in m.agenda])
+        elif kind == "note":
+            self._write_listed(c, m, "notes", m.notes, ident, note_dict)
+        elif kind == "action":
+            self._write_listed(c, m, "actions", m.actions, ident, action_dict)
+        elif kind == "log":
+            self._write_log(c, m)
+        elif kind == "extra" and ident is not None:
+            if ident in m.extra:
+                self._put(c, m.id, "extra", ident, 0, m.extra[ident])
+            else:
+                c.execute("DELETE FROM rows WHERE meeting_id=? AND kind='extra' AND row_id=?",
+                          (m.id, ident))
+        else:  # a kind this store does not know yet: the safe choice
+            self._write_all(c, m, now)
+            return
+        c.execute("UPDATE meetings SET updated_at=? WHERE id=?", (now, m.id))
+
+    @staticmethod
+    def _put(c, mid: str, kind: str, row_id: str, position: float, value) -> None:
+        c.execute("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
+                  "VALUES (?, ?, ?, ?, ?)", (mid, kind, row_id, position, _dumps(value)))
+
+    def _write_info(self, c, m: Meeting, now: float) -> None:
+        c.execute("INSERT OR REPLACE INTO meetings(id, school, date, title, state, updated_at, "
+                  "info_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  (m.id, m.info.school, m.info.date, m.info.title, meeting_state(m), now,
+                   _dumps(info_dict(m))))
+
+    def _write_all(self, c, m: Meeting, now: float) -> None:
+        self._write_info(c, m, now)
+        c.execute("DELETE FROM rows WHERE meeting_id=?", (m.id,))
+        rows = [("participants", p.id, n, participant_dict(p)) for n, p in enumerate(m.participants)]
+        rows += [("notes", x.id, n, note_dict(x)) for n, x in enumerate(m.notes)]
+        rows += [("actions", a.id, n, action_dict(a)) for n, a in enumerate(m.actions)]
+        rows += [("log", str(n), n, log_dict(e)) for n, e in enumerate(m.log)]
+        rows += [("extra", k, 0, v) for k, v in m.extra.items()]
+        rows.append(("agenda", "", 0, [item_to_dict(i) for i in m.agenda]))
+        c.executemany("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
+                      "VALUES (?, ?, ?, ?, ?)",
+                      [(m.id, kind, rid, pos, _dumps(v)) for kind, rid, pos, v in rows])
+
+    def _write_participants(self, c, m: Meeting) -> None:
+        # Few rows, and moves reorder them all: rewrite the list.
+        c.execute("DELETE FROM rows WHERE meeting_id=? AND kind='participants'", (m.id,))
+        for n, p in enumerate(m.participants):
+            self._put(c, m.id, "participants", p.id, n, participant_dict(p))
+
+    def _write_listed(self, c, m: Meeting, kind: str, items: list, ident, to_dict) -> None:
+        """One note/action: update in place, append at the end, or delete."""
+        index = next((n for n, x in enumerate(items) if x.id == ident), None)
+        if index is None:
+            c.execute("DELETE FROM rows WHERE meeting_id=? AND kind=? AND row_id=?",
+                      (m.id, kind, ident))
+            return
+        value = _dumps(to_dict(items[index]))
+        cur = c.execute("UPDATE rows SET json=? WHERE meeting_id=? AND kind=? AND row_id=?",
+                        (value, m.id, kind, ident))
+        if cur.rowcount:
+            return
+        if index == len(items) - 1:
+            top = c.execute("SELECT max(position) FROM rows WHERE meeting_id=? AND kind=?",
+                            (m.id, kind)).fetchone()[0]
+            self._put_raw(c, m.id, kind, ident, 0 if top is None else top + 1, value)
+            return
+        # Inserted in the middle (an undone delete): renumber so the order survives.
+        self._put_raw(c, m.id, kind, ident, index, value)
+        c.executemany("UPDATE rows SET position=? WHERE meeting_id=? AND kind=? AND row_id=?",
+                      [(n, m.id, kind, x.id) for n, x in enumerate(items)])
+
+    @staticmethod
+    def _put_raw(c, mid: str, kind: str, row_id: str, position: float, text: str) -> None:
+        c.execute("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
+                  "VALUES (?, ?, ?, ?, ?)", (mid, kind, row_id, position, text))
+
+    def _write_log(self, c, m: Meeting) -> None:
+        have = c.execute("SELECT count(*) FROM rows WHERE meeting_id=? AND kind='log'",
+                         (m.id,)).fetchone()[0]
+        if have > len(m.log):  # the log never shrinks; if it did, trust the live meeting
+            c.execute("DELETE FROM rows WHERE meeting_id=? AND kind='log'", (m.id,))
+            have = 0
+        for n in range(have, len(m.log)):
+            self._put(c, m.id, "log", str(n), n, log_dict(m.log[n]))
+        c.execute("UPDATE meetings SET state=? WHERE id=?", (meeting_state(m), m.id))
+
+    # --- settings -------------------------------------------------------------------
+    def get_setting(self, key: str, default=None):
+        if key in self._pending_settings:
+            return json.loads(self._pending_settings[key])
+        if self._conn is None:
+            return default
+        row = self._conn.execute("SELECT json FROM settings WHERE key=?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value) -> None:
+        self._pending_settings[key] = _dumps(value)
+        if self.healthy:
+            self.retry()
+
+    # --- agenda templates -----------------------------------------------------------
+    def save_template(self, name: str, info: AgendaInfo, items: list[AgendaItem]) -> None:
+        try:
+            with self._tx() as c:
+                c.execute("INSERT OR REPLACE INTO templates(name, json, updated_at) "
+                          "VALUES (?, ?, ?)", (name, dump_template(info, items), time.time()))
+        except Exception as exc:  # noqa: BLE001
+            if not _is_storage_failure(exc):
+                raise
+            raise StoreError(f"Dagsordenen «{name}» kunne ikke gemmes ({_reason(exc)}).") from exc
+
+    def list_templates(self) -> list[str]:
+        if self._conn is None:
+            return []
+        names = [r[0] for r in self._conn.execute("SELECT name FROM templates")]
+        return sorted(names, key=str.casefold)
+
+    def load_template(self, name: str) -> tuple[AgendaInfo, list[AgendaItem]]:
+        row = self._read_conn().execute("SELECT json FROM templates WHERE name=?",
+                                        (name,)).fetchone()
+        if row is None:
+            raise KeyError(name)
+        return parse_template(row[0])
+
+    def delete_template(self, name: str) -> None:
+        try:
+            with self._tx() as c:
+                c.execute("DELETE FROM templates WHERE name=?", (name,))
+        except Exception as exc:  # noqa: BLE001
+            if not _is_storage_failure(exc):
+                raise
+            raise StoreError(f"Dagsordenen «{name}» kunne ikke slettes ({_reason(exc)}).") from exc

@@ -1,0 +1,321 @@
+"""Qt item models: thin adapters over the meeting's own lists.
+
+They hold no copies of meeting data: every `data()` call reads `meeting.participants` or
+`meeting.agenda`, every edit goes through a `Meeting` method, and they reset when the
+session announces a change of their kind.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QMimeData, QModelIndex,
+                            QPersistentModelIndex, Qt)
+from PySide6.QtGui import QFont
+
+from sus_desktop.core.agenda import AgendaItem, Phase
+from sus_desktop.ui import fmt
+from sus_desktop.ui.labels import mode_label, schedule_state
+from sus_desktop.ui.session import MeetingSession
+
+Role = Qt.ItemDataRole
+Flag = Qt.ItemFlag
+
+
+class ParticipantsModel(QAbstractTableModel):
+    COL_NAME, COL_ROLE, COL_PRESENT = range(3)
+
+    def __init__(self, session: MeetingSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.changed.connect(self._on_changed)
+
+    @property
+    def rows(self):
+        return self.session.meeting.participants
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "participants":
+            self.beginResetModel()
+            self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Role.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
+            return [self.tr("Navn"), self.tr("Rolle"), self.tr("Til stede")][section]
+        return None
+
+    def data(self, index, role=Role.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        p = self.rows[index.row()]
+        col = index.column()
+        if role in (Role.DisplayRole, Role.EditRole):
+            if col == self.COL_NAME:
+                return p.name
+            if col == self.COL_ROLE:
+                return p.role
+            if col == self.COL_PRESENT and role == Role.DisplayRole:
+                return self.tr("Ja") if p.present else self.tr("Nej")
+        if role == Role.CheckStateRole and col == self.COL_PRESENT:
+            return Qt.CheckState.Checked if p.present else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Flag.NoItemFlags
+        base = Flag.ItemIsEnabled | Flag.ItemIsSelectable
+        if index.column() == self.COL_PRESENT:
+            return base | Flag.ItemIsUserCheckable
+        return base | Flag.ItemIsEditable
+
+    def setData(self, index, value, role=Role.EditRole):
+        if not index.isValid():
+            return False
+        p = self.rows[index.row()]
+        col = index.column()
+        if col == self.COL_PRESENT and role == Role.CheckStateRole:
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+            self.session.meeting.update_participant(p.id, present=checked)
+            return True
+        if role == Role.EditRole and col in (self.COL_NAME, self.COL_ROLE):
+            field = "name" if col == self.COL_NAME else "role"
+            self.session.meeting.update_participant(p.id, **{field: str(value)})
+            return True
+        return False
+
+
+class AgendaModel(QAbstractItemModel):
+    """Items at the top level, their phases as children. Drag and drop reorders."""
+
+    COL_TITLE, COL_MINUTES, COL_MODE, COL_FIXED = range(4)
+    MIME = "application/x-sus-agenda-node"
+
+    def __init__(self, session: MeetingSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._items_by_phase: dict[int, AgendaItem] = {}
+        session.changed.connect(self._on_changed)
+
+    @property
+    def agenda(self) -> list[AgendaItem]:
+        return self.session.meeting.agenda
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "agenda":
+            self.beginResetModel()
+            self.endResetModel()
+
+    # --- structure ---------------------------------------------------------------
+    def node(self, index: QModelIndex) -> AgendaItem | Phase | None:
+        if not index.isValid():
+            return None
+        parent_row = index.internalId()
+        if parent_row == 0:
+            return self.agenda[index.row()] if index.row() < len(self.agenda) else None
+        item = self.agenda[parent_row - 1] if parent_row - 1 < len(self.agenda) else None
+        if item is None or index.row() >= len(item.phases):
+            return None
+        return item.phases[index.row()]
+
+    def item_of(self, index: QModelIndex) -> AgendaItem | None:
+        if not index.isValid():
+            return None
+        parent_row = index.internalId()
+        row = index.row() if parent_row == 0 else parent_row - 1
+        return self.agenda[row] if row < len(self.agenda) else None
+
+    def index_of(self, obj_id: str) -> QModelIndex:
+        for r, item in enumerate(self.agenda):
+            if item.id == obj_id:
+                return self.index(r, 0)
+            for pr, phase in enumerate(item.phases):
+                if phase.id == obj_id:
+                    return self.index(pr, 0, self.index(r, 0))
+        return QModelIndex()
+
+    def index(self, row, column, parent=QModelIndex()):
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        # internalId 0 = an item; n > 0 = a phase of item row n - 1.
+        return self.createIndex(row, column, 0 if not parent.isValid() else parent.row() + 1)
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.agenda)
+        if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(self.agenda):
+            return len(self.agenda[parent.row()].phases)
+        return 0
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 4
+
+    def headerData(self, section, orientation, role=Role.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
+            return [self.tr("Punkt / fase"), self.tr("Min."), self.tr("Form"), self.tr("Fast")][section]
+        return None
+
+    def data(self, index, role=Role.DisplayRole):
+        obj = self.node(index)
+        if obj is None:
+            return None
+        col = index.column()
+        is_item = isinstance(obj, AgendaItem)
+        if role == Role.DisplayRole:
+            if col == self.COL_TITLE:
+                return f"{obj.number}. {obj.title}" if is_item else obj.title
+            if col == self.COL_MINUTES:
+                if is_item and obj.phases and abs(obj.phase_mismatch()) > 1e-9:
+                    return f"{fmt.minutes(obj.minutes)} ⚠"
+                return fmt.minutes(obj.minutes)
+            if col == self.COL_MODE:
+                if is_item:
+                    return ""
+                return mode_label(obj.mode) + (self.tr(" (valgfri)") if obj.optional else "")
+            if col == self.COL_FIXED:
+                return self.tr("🔒 Fast") if is_item and obj.fixed else ""
+        if role == Role.ToolTipRole and is_item and obj.phases and abs(obj.phase_mismatch()) > 1e-9:
+            return (self.tr("Faserne varer %1 min, punktet %2 min")
+                    .replace("%1", fmt.minutes(obj.phase_minutes)).replace("%2", fmt.minutes(obj.minutes)))
+        if role == Role.FontRole and is_item:
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
+
+    # --- drag and drop -------------------------------------------------------------
+    def flags(self, index):
+        if not index.isValid():
+            return Flag.ItemIsDropEnabled
+        return Flag.ItemIsEnabled | Flag.ItemIsSelectable | Flag.ItemIsDragEnabled | Flag.ItemIsDropEnabled
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self):
+        return [self.MIME]
+
+    def mimeData(self, indexes):
+        data = QMimeData()
+        obj = self.node(indexes[0]) if indexes else None
+        if obj is not None:
+            data.setData(self.MIME, json.dumps({"id": obj.id}).encode())
+        return data
+
+    def dropMimeData(self, data, action, row, column, parent):
+        if not data.hasFormat(self.MIME):
+            return False
+        obj_id = json.loads(bytes(data.data(self.MIME)).decode())["id"]
+        return self.move_to(obj_id, row, parent)
+
+    def move_to(self, obj_id: str, row: int, parent: QModelIndex) -> bool:
+        """Move an item among items, or a phase among its own item's phases."""
+        agenda = self.agenda
+        for item in agenda:
+            if item.id == obj_id:
+                if parent.isValid():  # dropped onto/into an item: place it at that item's row
+                    row = parent.row() if parent.internalId() == 0 else parent.internalId() - 1
+                old = agenda.index(item)
+                row = len(agenda) if row < 0 else row
+                if row > old:
+                    row -= 1
+                agenda.remove(item)
+                agenda.insert(max(0, min(row, len(agenda))), item)
+                self.session.meeting.agenda_changed()
+                return True
+            for phase in item.phases:
+                if phase.id == obj_id:
+                    target = self.node(parent) if parent.isValid() else None
+                    if isinstance(target, Phase):
+                        row, target = parent.row(), self.item_of(parent)
+                    if target is not item:
+                        return False  # phases stay within their item
+                    old = item.phases.index(phase)
+                    row = len(item.phases) if row < 0 else row
+                    if row > old:
+                        row -= 1
+                    item.phases.remove(phase)
+                    item.phases.insert(max(0, min(row, len(item.phases))), phase)
+                    self.session.meeting.agenda_changed()
+                    return True
+        return False
+
+
+class ScheduleModel(QAbstractTableModel):
+    """The run view's agenda: planned and projected clock times and each item's state."""
+
+    COL_NO, COL_TITLE, COL_PLANNED, COL_PROJECTED, COL_STATE = range(5)
+
+    def __init__(self, session: MeetingSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._rows = session.runner.schedule()
+        session.tick.connect(self.refresh)
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("agenda", "info"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.session.runner.schedule()
+        if len(rows) != len(self._rows) or [r.item.id for r in rows] != [r.item.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.COL_STATE))
+
+    def row_item_id(self, row: int) -> str | None:
+        return self._rows[row].item.id if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Role.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
+            return [self.tr("Nr."), self.tr("Punkt"), self.tr("Planlagt"), self.tr("Forventet"),
+                    self.tr("Status")][section]
+        return None
+
+    def data(self, index, role=Role.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        t = self._rows[index.row()]
+        col = index.column()
+        if role == Role.DisplayRole:
+            if col == self.COL_NO:
+                return str(t.item.number)
+            if col == self.COL_TITLE:
+                return f"{t.item.title} ({fmt.minutes(t.item.minutes)} min)"
+            if col == self.COL_PLANNED:
+                return f"{fmt.clock(t.planned_start)}–{fmt.clock(t.planned_end)}"
+            if col == self.COL_PROJECTED:
+                return f"{fmt.clock(t.projected_start)}–{fmt.clock(t.projected_end)}"
+            if col == self.COL_STATE:
+                return schedule_state(t.state)
+        if role == Role.FontRole and t.state in ("running", "paused"):
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Role.ToolTipRole:
+            return self.tr("Dobbeltklik for at springe til punktet")
+        return None
+
+    def flags(self, index):
+        return Flag.ItemIsEnabled | Flag.ItemIsSelectable if index.isValid() else Flag.NoItemFlags

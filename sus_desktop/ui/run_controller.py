@@ -1,0 +1,144 @@
+"""Wires the run view and the run actions to the session's runner.
+
+Repaints only on `session.tick` (second boundaries and run-state changes) and on meeting
+changes; there is no timer here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from sus_desktop.core.rebalance import (apply_plan, candidates_from, minutes_needed,
+                                        target_end)
+from sus_desktop.ui import fmt
+from sus_desktop.ui.rebalance_dialog import CUT, RebalanceDialog
+from sus_desktop.ui.run_actions import RunActions
+from sus_desktop.ui.run_presenter import RunDisplay, present
+from sus_desktop.ui.run_view import RunView
+from sus_desktop.ui.session import MeetingSession
+from sus_desktop.ui.settings import Settings
+
+
+class RunController(QObject):
+    displayed = Signal(object)  # RunDisplay, after every repaint (the projector follows it)
+    step_changed = Signal(str, str)  # item id, phase id ("" for none)
+
+    def __init__(self, session: MeetingSession, view: RunView, actions: RunActions,
+                 settings: Settings, parent=None) -> None:
+        super().__init__(parent)
+        self.session, self.view, self.actions, self.settings = session, view, actions, settings
+        self.runner = session.runner
+        self.display = RunDisplay()
+        self.active_dialog: RebalanceDialog | None = None
+        self._step_key = None
+        self._connections = [
+            (actions.toggle.triggered, self.toggle),
+            (actions.next.triggered, self.next),
+            (actions.previous.triggered, self.previous),
+            (actions.next_item.triggered, self.next_item),
+            (actions.plus.triggered, self.plus),
+            (actions.minus.triggered, self.minus),
+            (actions.rebalance.triggered, self.rebalance),
+            (actions.finish.triggered, self.finish),
+            (view.rebalance_requested, self.rebalance),
+            (view.row_activated, self.jump_to_row),
+            (session.tick, self.refresh),
+            (session.changed, self._on_changed),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        self.refresh()
+
+    def close(self) -> None:
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self._connections = []
+
+    # --- commands --------------------------------------------------------------
+    def toggle(self) -> None:
+        self.runner.toggle()
+
+    def next(self) -> None:
+        self.runner.next()
+
+    def previous(self) -> None:
+        self.runner.previous()
+
+    def next_item(self) -> None:
+        self.runner.next_item()
+
+    def plus(self) -> None:
+        self.runner.add_minutes(1)
+
+    def minus(self) -> None:
+        self.runner.add_minutes(-1)
+
+    def finish(self) -> None:
+        self.runner.finish()
+
+    def jump_to_row(self, row: int) -> None:
+        item_id = self.view.schedule_view.model().row_item_id(row)
+        if item_id:
+            self.runner.jump(item_id)
+
+    # --- rebalancing -----------------------------------------------------------
+    def rebalance(self) -> RebalanceDialog:
+        """Open the proposal (non-blocking); nothing changes unless it is accepted."""
+        if self.active_dialog is not None:
+            self.active_dialog.raise_()
+            return self.active_dialog
+        dlg = RebalanceDialog(candidates_from(self.runner), minutes_needed(self.runner),
+                              self.runner.projected_end(), target_end(self.runner), self.view.window())
+        dlg.accepted.connect(lambda: self.apply_rebalance(dlg))
+        dlg.finished.connect(self._dialog_closed)
+        self.active_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _dialog_closed(self, _result) -> None:
+        if self.active_dialog is not None:
+            self.active_dialog.deleteLater()
+        self.active_dialog = None
+
+    def apply_rebalance(self, dlg: RebalanceDialog) -> None:
+        if dlg.choice == CUT:
+            apply_plan(self.runner, dlg.plan)
+        else:
+            end = fmt.clock(self.runner.projected_end()).replace(".", ":")
+            self.session.meeting.update_info(end_time=end)
+
+    # --- repaint ----------------------------------------------------------------
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("info", "agenda"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        d = present(self.runner, self.settings.warn_seconds)
+        self.display = d
+        self.view.show_display(d)
+        self.actions.set_running(d.running, d.started, d.finished)
+        needed = minutes_needed(self.runner) if d.started and not d.finished else 0
+        self.view.rebalance_hint.setVisible(needed > 0)
+        self.view.rebalance_hint.setText(
+            self.tr("Mødet forventes at slutte %n min for sent. Du kan tage tiden fra de"
+                    " resterende punkter eller forlænge mødet.").replace("%n", str(needed)))
+        key = (d.item_id, d.phase_id)
+        if key != self._step_key:
+            self._step_key = key
+            self.view.show_mode(d.mode)
+            self._select_current_row()
+            self.step_changed.emit(d.item_id or "", d.phase_id or "")
+        self.displayed.emit(d)
+
+    def _select_current_row(self) -> None:
+        model = self.view.schedule_view.model()
+        if model is None:
+            return
+        for row in range(model.rowCount()):
+            if model.row_item_id(row) == self.display.item_id:
+                self.view.schedule_view.selectRow(row)
+                self.view.schedule_view.scrollTo(model.index(row, 0))
+                return

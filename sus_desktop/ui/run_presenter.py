@@ -1,0 +1,120 @@
+"""What the run view and the projector show, computed from the runner at one clock reading.
+
+The presenter holds the conditional logic (warning levels, texts); the views only lay out
+the `RunDisplay` they are given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+
+from sus_desktop.core.agenda import Mode
+from sus_desktop.core.run import Runner
+from sus_desktop.ui import fmt
+
+NORMAL, WARN, OVER = "normal", "warn", "over"
+WARN_ICON = "◔"
+OVER_ICON = "⚠"
+DEFAULT_WARN_SECONDS = 60
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RunPresenter", text)
+
+
+@dataclass
+class RunDisplay:
+    started: bool = False
+    running: bool = False
+    finished: bool = False
+    item_id: str | None = None
+    phase_id: str | None = None
+    item_number: int = 0
+    item_title: str = ""
+    item_label: str = ""
+    phase_title: str = ""
+    phase_label: str = ""
+    mode: Mode | None = None
+    countdown: str = "00:00"
+    countdown_caption: str = ""
+    level: str = NORMAL
+    badge: str = ""
+    state_text: str = ""
+    progress: float = 0.0  # share of the phase budget used, 0..1
+    item_countdown: str = ""
+    meeting_elapsed: str = ""
+    projected_end: str = ""
+    planned_end: str = ""
+    behind_text: str = ""
+    behind_seconds: float = 0.0
+    goal: str = ""
+    process: str = ""
+    questions: list[str] = field(default_factory=list)
+
+
+def warn_badge(warn_seconds: int) -> str:
+    if warn_seconds == 60:
+        return f"{WARN_ICON} " + tr("Sidste minut")
+    return f"{WARN_ICON} " + tr("Sidste %n min").replace("%n", fmt.minutes(warn_seconds / 60))
+
+
+def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
+            now: float | None = None) -> RunDisplay:
+    now = runner.clock.now() if now is None else now
+    d = RunDisplay(started=runner.started, running=runner.running, finished=runner.finished)
+    step = runner.current_step()
+    if d.finished:
+        d.state_text = tr("Mødet er afsluttet")
+    elif d.running:
+        d.state_text = tr("▶ Kører")
+    elif d.started:
+        d.state_text = tr("⏸ På pause")
+    else:
+        d.state_text = tr("Ikke startet – tryk Mellemrum for at starte")
+    if step is None:
+        d.item_label = tr("Dagsordenen er tom")
+        return d
+    item, phase = step.item, step.phase
+    d.item_id, d.phase_id = item.id, phase.id if phase else None
+    d.item_number, d.item_title = item.number, item.title
+    d.item_label = tr("Punkt %1 · %2").replace("%1", str(item.number)).replace("%2", item.title)
+    d.phase_title = phase.title if phase else item.title
+    if phase is not None and len(item.phases) > 1:
+        n = item.phases.index(phase) + 1
+        d.phase_label = (tr("Fase %1 af %2 · %3").replace("%1", str(n))
+                         .replace("%2", str(len(item.phases))).replace("%3", phase.title))
+    else:
+        d.phase_label = d.phase_title
+    d.mode = phase.mode if phase else None
+    d.goal, d.process = item.goal, item.process
+    d.questions = list(phase.questions) if phase else []
+
+    elapsed, remaining, over, budget = runner.phase_times(now)
+    if over > 0:
+        d.level, d.countdown = OVER, fmt.overrun(over)
+        d.countdown_caption = tr("over tid")
+        d.badge = f"{OVER_ICON} " + tr("Over tid")
+    else:
+        d.countdown = fmt.countdown(remaining)
+        d.countdown_caption = tr("tilbage af %n min").replace("%n", fmt.minutes(budget / 60))
+        if d.started and not d.finished and remaining <= warn_seconds:
+            d.level, d.badge = WARN, warn_badge(warn_seconds)
+    d.progress = min(1.0, elapsed / budget) if budget > 0 else (1.0 if elapsed > 0 else 0.0)
+
+    i_elapsed, i_remaining, i_over, i_budget = runner.item_times(now)
+    if i_over > 0:
+        d.item_countdown = (tr("Punkt %1: %2 over tid").replace("%1", str(item.number))
+                            .replace("%2", fmt.overrun(i_over)))
+    else:
+        d.item_countdown = (tr("Punkt %1: %2 tilbage af %3 min").replace("%1", str(item.number))
+                            .replace("%2", fmt.countdown(i_remaining))
+                            .replace("%3", fmt.minutes(i_budget / 60)))
+
+    d.meeting_elapsed = fmt.elapsed(runner.meeting_elapsed(now))
+    d.projected_end = fmt.clock(runner.projected_end(now))
+    d.planned_end = fmt.clock(runner.planned_end())
+    d.behind_seconds = runner.behind_seconds(now)
+    d.behind_text = fmt.behind(d.behind_seconds)
+    return d

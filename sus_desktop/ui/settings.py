@@ -1,0 +1,46 @@
+"""User settings kept in the store, with defaults, read through one small object."""
+
+from __future__ import annotations
+
+from sus_desktop.ui.run_presenter import DEFAULT_WARN_SECONDS
+
+WARN_SECONDS = "warn_seconds"
+PROJECTOR_THEME = "projector_theme"
+PROJECTOR_SCREEN = "projector_screen"
+LAST_MEETING = "last_meeting"
+
+DEFAULTS = {WARN_SECONDS: DEFAULT_WARN_SECONDS, PROJECTOR_THEME: "dark", PROJECTOR_SCREEN: "",
+            LAST_MEETING: ""}
+
+
+class Settings:
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def get(self, key: str):
+        default = DEFAULTS.get(key)
+        try:
+            value = self.store.get_setting(key, default)
+        except TypeError:  # a store whose get_setting takes no default
+            value = self.store.get_setting(key)
+        except Exception:  # noqa: BLE001 - an unhealthy store must not stop the meeting
+            value = None
+        return default if value is None else value
+
+    def set(self, key: str, value) -> None:
+        try:
+            self.store.set_setting(key, value)
+        except Exception:  # noqa: BLE001 - the store reports its own health
+            pass
+
+    @property
+    def warn_seconds(self) -> int:
+        try:
+            return max(0, int(self.get(WARN_SECONDS)))
+        except (TypeError, ValueError):
+            return DEFAULT_WARN_SECONDS
+
+    @property
+    def projector_theme(self) -> str:
+        value = self.get(PROJECTOR_THEME)
+        return value if value in ("dark", "light") else "dark"

@@ -1,0 +1,34 @@
+"""Start-up: process start to the first window shown and the event loop idle, against a bare
+PySide6 window measured the same way in the same run. Also the app's peak memory."""
+
+from __future__ import annotations
+
+from tests.bench.common import child_env, median, run_child
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1200, 800); w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def run(short: bool = False) -> dict:
+    n = 3 if short else 7
+    bare = [run_child(["-c", BARE], child_env()) for _ in range(n)]
+    app = [run_child(["-m", "sus_desktop"], child_env(SUS_DESKTOP_QUIT_WHEN_IDLE="1"))
+           for _ in range(n)]
+    bare_s = median([r["wall_s"] for r in bare])
+    app_s = median([r["wall_s"] for r in app])
+    return {
+        "startup_bare_s": round(bare_s, 3),
+        "startup_app_s": round(app_s, 3),
+        "startup_ratio": round(app_s / bare_s, 2),
+        "startup_peak_rss_mb": round(max(r["peak_rss_mb"] for r in app), 1),
+    }
+
+
+if __name__ == "__main__":
+    print(run())
