@@ -218,6 +218,7 @@ def test_school_template_keeps_letterhead_clears_body_and_falls_back(clock, tmp_
     assert any(x.startswith("4.\tJonas Holm (Ledelsesteam): Fortsat inddragelse") for x in t)
     assert any(x.startswith("•\tMette Sørensen (Skoleleder): Kun 16 %") for x in t)
     assert len(doc.tables[0].rows) == 5  # the actions table still has borders of its own
+    assert all(len(r._tr.trPr.findall(qn("w:cantSplit"))) == 1 for r in doc.tables[0].rows)
     assert doc.tables[0]._tbl.tblPr.find(qn("w:tblBorders")) is not None
 
 
@@ -225,8 +226,9 @@ def test_template_without_list_paragraph_uses_plain_prefixes(clock, tmp_path):
     template = school_template(tmp_path, drop=("List Number", "List Bullet", "List Paragraph"))
     _, doc = export(build_sample_meeting(clock), tmp_path, template=template, now=clock.now())
     t = texts(doc)
-    assert any(x.startswith("1. Mette Sørensen (Skoleleder): Skærpelse") for x in t)
-    assert any(x.startswith("• Mette Sørensen (Skoleleder): Kun 16 %") for x in t)
+    first = next(p for p in doc.paragraphs if p.text.startswith("1.\tMette Sørensen (Skoleleder): Skærpelse"))
+    assert first.paragraph_format.first_line_indent is not None  # hanging like a list
+    assert any(x.startswith("•\tMette Sørensen (Skoleleder): Kun 16 %") for x in t)
 
 
 def test_dotx_and_broken_templates_refused_in_danish(clock, tmp_path):

@@ -101,6 +101,9 @@ def _programme(w: Writer, items: list[AgendaItem], start: int) -> None:
         _first(ansvarlig).add_run(safe(item.responsible))
         _process(w, proces, item)
         for cell in row.cells:
+            paras = cell.paragraphs
+            if len(paras) > 1 and not paras[0].text:  # bullets came first: no blank line
+                paras[0]._p.getparent().remove(paras[0]._p)
             for p in cell.paragraphs:
                 p.paragraph_format.space_after = Pt(2)
 

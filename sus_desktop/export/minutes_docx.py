@@ -93,7 +93,7 @@ def _section(w: Writer, s: Section) -> None:
     if s.actions:
         w.heading("Aftaler", 2)
         w.table(["Hvad", "Hvem", "Hvornår"], [[a.what, a.who, a.due] for a in s.actions],
-                [8.5, 4.0, 3.5])
+                [8.0, 4.0, 4.0])
 
 
 def _appendix(w: Writer, m: Minutes) -> None:

@@ -208,7 +208,10 @@ def _strip_parts(data: bytes) -> bytes:
                 text = re.sub(r'<Override [^>]*stylesWithEffects\.xml"[^>]*/>', "", text)
                 text = re.sub(r'<Default Extension="jpeg"[^>]*/>', "", text)
                 body = text.encode("utf-8")
-            dst.writestr(info.filename, body)
+            # Fixed timestamps: rebuilding gives the same bytes, so git sees no change.
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, body)
     return out.getvalue()
 
 
