@@ -113,8 +113,8 @@ def _first(cell):
 
 
 def _process(w: Writer, cell, item: AgendaItem) -> None:
-    """Phases with their minutes and questions; an item whose only phase just repeats its
-    title shows its process text instead."""
+    """Phases with their minutes and questions; an item with a single phase shows its process
+    text and that phase's questions instead (item 5's introduction lives in its process)."""
     first = True
 
     def line(text: str, bold: bool = False):
@@ -126,7 +126,7 @@ def _process(w: Writer, cell, item: AgendaItem) -> None:
         return p
 
     phases = item.phases
-    if not phases or (len(phases) == 1 and phases[0].title.strip() == item.title.strip()):
+    if len(phases) <= 1:
         for text in item.process.splitlines():
             if text.strip():
                 line(text.strip())
