@@ -142,6 +142,19 @@ def test_attach_persists_every_kind_of_change_at_once(store, clock):
     assert back.agenda[2].minutes == 20 and back.info.school == "Østre Skole"
 
 
+def test_undoing_deletes_in_any_order_keeps_the_note_order(store, clock):
+    m = new_meeting("Skole")
+    store.attach(m)
+    notes = [m.add_note(t, created_at=clock.now()) for t in "abcde"]
+    b = m.remove_note(notes[1].id)
+    a = m.remove_note(notes[0].id)
+    m.add_note("f", created_at=clock.now())
+    a.id, b.id = "n-z", "n-a"  # so that a tie in position would sort b first
+    m.restore_note(b, 0)
+    m.restore_note(a, 0)
+    assert [n.text for n in fresh(store, m.id).notes] == list("abcdef")
+
+
 def test_a_note_change_writes_only_that_note(store, clock):
     m = new_meeting("Skole")
     for i in range(50):
@@ -374,3 +387,13 @@ def test_no_qt_in_storage():
     import subprocess
     assert subprocess.run([sys.executable, "-c", code], cwd=store_mod.__file__.rsplit(
         "sus_desktop", 1)[0]).returncode == 0
+
+
+def test_user_actions_during_an_outage_say_so_in_danish(store):
+    flaky = store._conn = Flaky(store._conn)
+    info, items = builtin_agenda()
+    flaky.broken = True
+    with pytest.raises(StoreError, match="Dagsordenen «Min» kunne ikke gemmes"):
+        store.save_template("Min", info, items)
+    with pytest.raises(StoreError, match="Mødet kunne ikke slettes"):
+        store.delete_meeting("m1")

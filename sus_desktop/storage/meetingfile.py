@@ -301,25 +301,15 @@ def _valid_datetime(text: str) -> bool:
 # --- meaning: unique ids and references ----------------------------------------------------
 
 def _check_meaning(data: dict) -> None:
-    participants = data.get("participants") or []
+    """Ids must be unique. A note or action may point at a participant, item or phase that
+    was removed later (the app allows that and the minutes show it unattributed), so such
+    references are accepted: refusing them would lock users out of their own files."""
     agenda = data.get("agenda") or []
-    notes = data.get("notes") or []
-    actions = data.get("actions") or []
-    p_ids = _unique("participants", participants)
-    i_ids = _unique("agenda", agenda)
-    phases = {item["id"]: {p.get("id") for p in item.get("phases") or []} for item in agenda}
+    _unique("participants", data.get("participants") or [])
+    _unique("agenda", agenda)
     _unique("agenda[].phases", [p for item in agenda for p in item.get("phases") or []])
-    _unique("notes", notes)
-    _unique("actions", actions)
-    all_phases = set().union(*phases.values()) if phases else set()
-    for n, note in enumerate(notes):
-        where = f"notes[{n}]"
-        _ref(note.get("item"), i_ids, f"{where}.item", "et punkt på dagsordenen")
-        allowed = phases.get(note.get("item"), set()) if note.get("item") else all_phases
-        _ref(note.get("phase"), allowed, f"{where}.phase", "en fase i punktet")
-        _ref(note.get("participant"), p_ids, f"{where}.participant", "en deltager")
-    for n, action in enumerate(actions):
-        _ref(action.get("item"), i_ids, f"actions[{n}].item", "et punkt på dagsordenen")
+    _unique("notes", data.get("notes") or [])
+    _unique("actions", data.get("actions") or [])
 
 
 def _unique(where: str, rows: list[dict]) -> set:
@@ -330,7 +320,3 @@ def _unique(where: str, rows: list[dict]) -> set:
         seen.add(row.get("id"))
     return seen
 
-
-def _ref(value, known: set, where: str, what: str) -> None:
-    if value is not None and value not in known:
-        raise damaged(f"«{where}» peger på {what}, som ikke findes («{value[:40]}»).")

@@ -36,6 +36,8 @@ def schedule_state(state: str) -> str:
 
 def meeting_state(state: str | None) -> str:
     return {
+        "ny": tr("Ikke startet"), "i gang": tr("I gang"), "pause": tr("På pause"),
+        "afsluttet": tr("Afsluttet"),
         "planned": tr("Planlagt"), "new": tr("Planlagt"), "draft": tr("Planlagt"),
         "running": tr("I gang"), "paused": tr("På pause"), "started": tr("I gang"),
         "finished": tr("Afsluttet"), "done": tr("Afsluttet"),
