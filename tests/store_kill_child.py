@@ -9,7 +9,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from sus_desktop.core.clock import SystemClock  # noqa: E402
 from sus_desktop.core.factory import new_meeting  # noqa: E402
+from sus_desktop.core.run import Runner  # noqa: E402
 from sus_desktop.storage.store import Store  # noqa: E402
 
 
@@ -21,10 +23,17 @@ def main() -> None:
         meeting = new_meeting("Kill")
         meeting.id = sys.argv[2]
     store.attach(meeting)
+    runner = Runner(meeting, SystemClock())  # the facilitator's clock runs meanwhile
+    runner.start()
     print("ready", flush=True)
     n = 0
     while True:
         n += 1
+        if n % 11 == 0:
+            runner.toggle() if n % 33 == 0 else runner.next()
+            if runner.finished:
+                runner.previous()
+            print(f"log {len(meeting.log)}", flush=True)
         note = meeting.add_note(f"note {n} " + "æøå " * (n % 50), created_at=time.time())
         if not store.healthy:
             print("unhealthy", store.problem, flush=True)

@@ -46,8 +46,19 @@ def test_killed_writer_loses_no_acknowledged_note(tmp_path):
         ids = run_and_kill(db, "m-kill", rng.uniform(0.05, 0.6))
         store = Store(db)
         assert store.healthy and store.problem is None, store.problem
-        stored = {n.id for n in store.load_meeting("m-kill").notes}
+        reopened = store.load_meeting("m-kill")
+        stored = {n.id for n in reopened.notes}
         store.close()
+        # The clock: every acknowledged run command is in the log, and a running clock has
+        # kept counting since the last command (the time the app was dead counts).
+        logged = [int(i.split()[1]) for i in ids if i.startswith("log ") and len(i.split()) == 2]
+        if logged:
+            assert len(reopened.log) >= max(logged)
+        runner = Runner(reopened, SystemClock())
+        if runner.running:
+            since_last = time.time() - reopened.log[-1].at
+            assert runner.phase_times()[0] >= since_last - 0.05
+        ids = [i for i in ids if not i.startswith("log ")]
         whole = [i for i in ids if len(i) == 13]  # "n" + 12 hex; a cut-off last line is shorter
         printed.update(whole)
         assert printed <= stored, f"round {round_}: lost {sorted(printed - stored)[:5]}"
