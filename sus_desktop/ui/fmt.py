@@ -62,7 +62,7 @@ def elapsed(seconds: float) -> str:
 def _mmss(s: int) -> str:
     h, rest = divmod(s, 3600)
     m, sec = divmod(rest, 60)
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
 
 
 def minutes(m: float) -> str:

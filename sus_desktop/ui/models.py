@@ -183,7 +183,7 @@ class AgendaModel(QAbstractItemModel):
                     return ""
                 return mode_label(obj.mode) + (self.tr(" (valgfri)") if obj.optional else "")
             if col == self.COL_FIXED:
-                return self.tr("🔒 Fast") if is_item and obj.fixed else ""
+                return self.tr("Fast") if is_item and obj.fixed else ""
         if role == Role.ToolTipRole and is_item and obj.phases and abs(obj.phase_mismatch()) > 1e-9:
             return (self.tr("Faserne varer %1 min, punktet %2 min")
                     .replace("%1", fmt.minutes(obj.phase_minutes)).replace("%2", fmt.minutes(obj.minutes)))

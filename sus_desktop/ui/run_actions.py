@@ -8,7 +8,7 @@ minute-taker types in a note, a space is a space.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
                                QLineEdit, QPlainTextEdit, QTextEdit, QWidget)
@@ -70,6 +70,7 @@ class RunActions(QObject):
             parent.addAction(a)
         app = QApplication.instance()
         app.focusChanged.connect(self._on_focus_changed)
+        app.installEventFilter(self)
         self._apply()
 
     def _make(self, text, bare, always, icon) -> QAction:
@@ -78,6 +79,17 @@ class RunActions(QObject):
         a.setAutoRepeat(False)
         self._keys[a] = (bare, always)
         return a
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        """Text fields claim Ctrl+Left/Right (word jumps) before shortcuts see them; the
+        Ctrl variants of the run commands must always win while a meeting is open."""
+        if event.type() == QEvent.Type.ShortcutOverride and self.toggle.isEnabled():
+            combo = QKeySequence(event.keyCombination())
+            if any(combo == k for _bare, always in self._keys.values() for k in always):
+                if isinstance(obj, QWidget) and obj.window() is self._window:
+                    event.ignore()
+                    return True
+        return False
 
     def set_bare_keys_allowed(self, allowed: bool) -> None:
         self._bare_allowed = allowed

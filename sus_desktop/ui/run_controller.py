@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from sus_desktop.core.rebalance import (apply_plan, candidates_from, minutes_needed,
-                                        target_end)
+from sus_desktop.core.rebalance import apply_plan, candidates_from, minutes_needed, target_end
 from sus_desktop.ui import fmt
 from sus_desktop.ui.rebalance_dialog import CUT, RebalanceDialog
 from sus_desktop.ui.run_actions import RunActions
@@ -120,7 +119,8 @@ class RunController(QObject):
         self.display = d
         self.view.show_display(d)
         self.actions.set_running(d.running, d.started, d.finished)
-        needed = minutes_needed(self.runner) if d.started and not d.finished else 0
+        late = self.runner.projected_end() - target_end(self.runner)
+        needed = int(round(late / 60)) if d.started and not d.finished and late > 0 else 0
         self.view.rebalance_hint.setVisible(needed > 0)
         self.view.rebalance_hint.setText(
             self.tr("Mødet forventes at slutte %n min for sent. Du kan tage tiden fra de"

@@ -1,0 +1,288 @@
+"""The agenda editor: a tree of items and phases, a form for the selected one, and the live
+totals. Reorder with ▲/▼ or by dragging."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox,
+                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
+                               QStackedWidget, QTreeView, QVBoxLayout, QWidget)
+
+from sus_desktop.core.agenda import AgendaItem, Mode
+from sus_desktop.ui import agenda_edit
+from sus_desktop.ui.labels import mode_label
+from sus_desktop.ui.models import AgendaModel
+from sus_desktop.ui.prep_presenter import mismatch_lines, total_text
+from sus_desktop.ui.session import MeetingSession
+
+
+class _FocusOut(QObject):
+    def __init__(self, callback, parent=None) -> None:
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()
+        return False
+
+
+def _long_edit(name: str, height: int = 80) -> QPlainTextEdit:
+    e = QPlainTextEdit(objectName=name)
+    e.setTabChangesFocus(True)
+    e.setMinimumHeight(height)
+    return e
+
+
+def _minutes_spin(name: str) -> QDoubleSpinBox:
+    s = QDoubleSpinBox(objectName=name)
+    s.setRange(0, 600)
+    s.setDecimals(1)
+    s.setSingleStep(1)
+    s.setSuffix(" min")
+    s.setKeyboardTracking(False)
+    return s
+
+
+class AgendaEditor(QGroupBox):
+    save_template_requested = Signal()
+    reset_requested = Signal()
+
+    def __init__(self, session: MeetingSession, parent=None) -> None:
+        super().__init__(self.tr("Dagsorden"), parent)
+        self.session = session
+        self.meeting = session.meeting
+        self.current_id: str | None = None
+        self._filling = False
+
+        self.model = AgendaModel(session, self)
+        self.tree = QTreeView(objectName="agenda_tree")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        h = self.tree.header()
+        h.setStretchLastSection(False)
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.model.modelReset.connect(self._after_reset)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+
+        self.up_button = QPushButton(self.tr("▲ Op"), objectName="agenda_up")
+        self.down_button = QPushButton(self.tr("▼ Ned"), objectName="agenda_down")
+        self.add_item_button = QPushButton(self.tr("Nyt punkt"), objectName="add_item")
+        self.add_phase_button = QPushButton(self.tr("Ny fase"), objectName="add_phase")
+        self.remove_button = QPushButton(self.tr("Fjern"), objectName="agenda_remove")
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.add_item_button.clicked.connect(self.add_item)
+        self.add_phase_button.clicked.connect(self.add_phase)
+        self.remove_button.clicked.connect(self.remove)
+        tree_buttons = QHBoxLayout()
+        for b in (self.up_button, self.down_button, self.add_item_button,
+                  self.add_phase_button, self.remove_button):
+            tree_buttons.addWidget(b)
+        tree_buttons.addStretch(1)
+
+        # Item form.
+        self.item_title = QLineEdit(objectName="item_title")
+        self.item_minutes = _minutes_spin("item_minutes")
+        self.item_responsible = QLineEdit(objectName="item_responsible")
+        self.item_goal = _long_edit("item_goal")
+        self.item_process = _long_edit("item_process", 100)
+        self.item_fixed = QCheckBox(self.tr("Fast tid (røres ikke ved genberegning)"),
+                                    objectName="item_fixed")
+        item_page = QWidget()
+        f = QFormLayout(item_page)
+        f.addRow(self.tr("Titel:"), self.item_title)
+        f.addRow(self.tr("Minutter:"), self.item_minutes)
+        f.addRow(self.tr("Ansvarlig:"), self.item_responsible)
+        f.addRow(self.tr("Mål:"), self.item_goal)
+        f.addRow(self.tr("Proces:"), self.item_process)
+        f.addRow("", self.item_fixed)
+
+        # Phase form.
+        self.phase_title = QLineEdit(objectName="phase_title")
+        self.phase_minutes = _minutes_spin("phase_minutes")
+        self.phase_mode = QComboBox(objectName="phase_mode")
+        for mode in Mode:
+            self.phase_mode.addItem(mode_label(mode), mode.value)
+        self.phase_optional = QCheckBox(self.tr("Valgfri fase"), objectName="phase_optional")
+        self.phase_questions = _long_edit("phase_questions", 140)
+        self.phase_questions.setPlaceholderText(self.tr("Ét spørgsmål pr. linje"))
+        phase_page = QWidget()
+        g = QFormLayout(phase_page)
+        g.addRow(self.tr("Titel:"), self.phase_title)
+        g.addRow(self.tr("Minutter:"), self.phase_minutes)
+        g.addRow(self.tr("Form:"), self.phase_mode)
+        g.addRow("", self.phase_optional)
+        g.addRow(self.tr("Spørgsmål:"), self.phase_questions)
+
+        self.empty_page = QLabel(self.tr("Vælg et punkt eller en fase i listen."))
+        self.form_stack = QStackedWidget(objectName="agenda_form")
+        self.form_stack.addWidget(self.empty_page)
+        self.form_stack.addWidget(item_page)
+        self.form_stack.addWidget(phase_page)
+        self.item_page, self.phase_page = item_page, phase_page
+
+        self.total_label = QLabel(objectName="agenda_total")
+        self.total_label.setWordWrap(True)
+        bold = self.total_label.font()
+        bold.setBold(True)
+        self.total_label.setFont(bold)
+        self.mismatch_label = QLabel(objectName="agenda_mismatch")
+        self.mismatch_label.setWordWrap(True)
+        self.save_template_button = QPushButton(self.tr("Gem som skabelon…"), objectName="save_template")
+        self.reset_button = QPushButton(self.tr("Nulstil til standarddagsorden"), objectName="reset_agenda")
+        self.save_template_button.clicked.connect(self.save_template_requested)
+        self.reset_button.clicked.connect(self.reset_requested)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.tree, 1)
+        ll.addLayout(tree_buttons)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.form_stack)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_template_button)
+        bottom.addWidget(self.reset_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.mismatch_label)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+
+        # Commits: one-line fields when left, long texts when focus leaves them.
+        self.item_title.editingFinished.connect(lambda: self._set(title=self.item_title.text()))
+        self.item_responsible.editingFinished.connect(
+            lambda: self._set(responsible=self.item_responsible.text()))
+        self.item_minutes.valueChanged.connect(lambda v: self._set(minutes=v))
+        self.item_fixed.toggled.connect(lambda v: self._set(fixed=v))
+        self.phase_title.editingFinished.connect(lambda: self._set(title=self.phase_title.text()))
+        self.phase_minutes.valueChanged.connect(lambda v: self._set(minutes=v))
+        self.phase_mode.currentIndexChanged.connect(
+            lambda _i: self._set(mode=self.phase_mode.currentData()))
+        self.phase_optional.toggled.connect(lambda v: self._set(optional=v))
+        for edit, key in ((self.item_goal, "goal"), (self.item_process, "process"),
+                          (self.phase_questions, "questions")):
+            edit.installEventFilter(_FocusOut(lambda e=edit, k=key: self._set(**{k: e.toPlainText()}), edit))
+        session.changed.connect(self._on_changed)
+        self.refresh_status()
+        self.tree.expandAll()
+        if self.meeting.agenda:
+            self.select(self.meeting.agenda[0].id)
+
+    # --- selection ----------------------------------------------------------------
+    def select(self, obj_id: str) -> None:
+        ix = self.model.index_of(obj_id)
+        if ix.isValid():
+            self.tree.setCurrentIndex(ix)
+            self.tree.scrollTo(ix)
+
+    def _after_reset(self) -> None:
+        self.tree.expandAll()
+        if self.current_id:
+            ix = self.model.index_of(self.current_id)
+            if ix.isValid():
+                self._filling = True
+                try:
+                    self.tree.setCurrentIndex(ix)
+                finally:
+                    self._filling = False
+                return
+            self.current_id = None
+            self.form_stack.setCurrentWidget(self.empty_page)
+
+    def _on_current(self, current, _previous) -> None:
+        obj = self.model.node(current)
+        new_id = obj.id if obj is not None else None
+        if self._filling and new_id == self.current_id:
+            return
+        self.current_id = new_id
+        self.fill_form()
+
+    def fill_form(self) -> None:
+        item, phase = agenda_edit.find(self.meeting, self.current_id or "")
+        self._filling = True
+        try:
+            if item is None:
+                self.form_stack.setCurrentWidget(self.empty_page)
+            elif phase is None:
+                self.form_stack.setCurrentWidget(self.item_page)
+                self.item_title.setText(item.title)
+                self.item_minutes.setValue(float(item.minutes))
+                self.item_responsible.setText(item.responsible)
+                self.item_goal.setPlainText(item.goal)
+                self.item_process.setPlainText(item.process)
+                self.item_fixed.setChecked(item.fixed)
+            else:
+                self.form_stack.setCurrentWidget(self.phase_page)
+                self.phase_title.setText(phase.title)
+                self.phase_minutes.setValue(float(phase.minutes))
+                self.phase_mode.setCurrentIndex(max(0, self.phase_mode.findData(phase.mode.value)))
+                self.phase_optional.setChecked(phase.optional)
+                self.phase_questions.setPlainText("\n".join(phase.questions))
+        finally:
+            self._filling = False
+
+    # --- edits ------------------------------------------------------------------
+    def _set(self, **fields) -> None:
+        if self._filling or not self.current_id:
+            return
+        agenda_edit.set_fields(self.meeting, self.current_id, **fields)
+
+    def _move(self, delta: int) -> None:
+        if self.current_id:
+            agenda_edit.move(self.meeting, self.current_id, delta)
+
+    def add_item(self) -> AgendaItem:
+        item = agenda_edit.add_item(self.meeting, self.current_id, self.tr("Nyt punkt"))
+        self.current_id = item.id
+        self.select(item.id)
+        self.fill_form()
+        return item
+
+    def add_phase(self) -> None:
+        target = self.current_id or (self.meeting.agenda[-1].id if self.meeting.agenda else None)
+        if target is None:
+            return
+        phase = agenda_edit.add_phase(self.meeting, target, self.tr("Ny fase"))
+        if phase is not None:
+            self.current_id = phase.id
+            self.select(phase.id)
+            self.fill_form()
+
+    def remove(self) -> None:
+        if self.current_id:
+            agenda_edit.remove(self.meeting, self.current_id)
+
+    # --- status -----------------------------------------------------------------
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("agenda", "info"):
+            self.refresh_status()
+        if kind == "agenda" and not self._filling:
+            self._refill_unfocused()
+
+    def _refill_unfocused(self) -> None:
+        """After an outside change (undo, reset), show current values unless being typed in."""
+        focus = self.form_stack.currentWidget().focusWidget() if self.form_stack.currentWidget() else None
+        if focus is None or not focus.hasFocus():
+            self.fill_form()
+
+    def refresh_status(self) -> None:
+        text, too_long = total_text(self.meeting)
+        self.total_label.setText(text)
+        self.total_label.setStyleSheet("color: #B71C1C;" if too_long else "")
+        lines = mismatch_lines(self.meeting)
+        self.mismatch_label.setText("\n".join(lines))
+        self.mismatch_label.setVisible(bool(lines))

@@ -1,0 +1,323 @@
+"""Wires the main window to the store, the clock and the open meeting.
+
+One `AppController` per window; it is passed what it needs (store, clock, screens, dialogs)
+rather than reaching for a global app object.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from sus_desktop.core.agenda import builtin_agenda, total_minutes
+from sus_desktop.core.factory import new_meeting
+from sus_desktop.core.meeting import Meeting
+from sus_desktop.core.schedule import fmt_clock, parse_hhmm
+from sus_desktop.ui import fmt
+from sus_desktop.ui.dialogs import Dialogs
+from sus_desktop.ui.main_window import MainWindow
+from sus_desktop.ui.prep_view import PreparationView
+from sus_desktop.ui.projector_controller import ProjectorController
+from sus_desktop.ui.run_controller import RunController
+from sus_desktop.ui.run_view import RunView
+from sus_desktop.ui.screens import ScreenProvider
+from sus_desktop.ui.session import MeetingSession
+from sus_desktop.ui.settings import LAST_MEETING, Settings
+from sus_desktop.ui.settings_dialog import SettingsDialog
+
+
+class OpenMeeting:
+    """Everything that exists while one meeting is open."""
+
+    def __init__(self, session: MeetingSession, prep: PreparationView, run_view: RunView,
+                 run: RunController) -> None:
+        self.session, self.prep, self.run_view, self.run = session, prep, run_view, run
+
+
+class AppController(QObject):
+    meeting_opened = Signal(object)  # OpenMeeting (other panels hook in here)
+
+    def __init__(self, store, clock, screens: ScreenProvider, window: MainWindow | None = None,
+                 dialogs: Dialogs | None = None) -> None:
+        super().__init__()
+        self.store, self.clock = store, clock
+        self.window = window or MainWindow()
+        self.dialogs = dialogs or Dialogs(self.window)
+        self.settings = Settings(store)
+        self.projector = ProjectorController(screens, self.settings, self)
+        self.current: OpenMeeting | None = None
+        w, sv = self.window, self.window.start_view
+        sv.new_requested.connect(self.new_meeting)
+        sv.open_requested.connect(self.open_stored)
+        sv.delete_requested.connect(self.delete_meeting)
+        sv.import_requested.connect(lambda: self.import_file())
+        sv.export_requested.connect(self.export_stored)
+        w.new_action.triggered.connect(lambda: self.new_meeting(""))
+        w.import_action.triggered.connect(lambda: self.import_file())
+        w.export_action.triggered.connect(lambda: self.export_current())
+        w.save_template_action.triggered.connect(lambda: self.save_template())
+        w.home_action.triggered.connect(lambda: self.close_meeting())
+        w.settings_action.triggered.connect(lambda: self.edit_settings())
+        w.quit_action.triggered.connect(w.close)
+        w.prep_tab_action.triggered.connect(lambda: self._show_tab(0))
+        w.run_tab_action.triggered.connect(lambda: self._show_tab(1))
+        w.projector_action.toggled.connect(self._projector_toggled)
+        w.projector_next_screen_action.triggered.connect(self._projector_next_screen)
+        w.projector_theme_action.triggered.connect(self.projector.toggle_theme)
+        w.tabs.currentChanged.connect(self._on_tab)
+        w.store_retry.clicked.connect(self._retry_store)
+        if hasattr(store, "on_health_changed"):
+            store.on_health_changed.append(lambda ok, problem: self._show_store_health())
+        self._show_store_health()
+        self._meeting_enabled(False)
+        self.refresh_start()
+        w.show_start()
+
+    # --- start screen -------------------------------------------------------------
+    def refresh_start(self) -> None:
+        sv = self.window.start_view
+        try:
+            sv.set_templates(self.store.list_templates())
+            sv.set_meetings(self.store.list_meetings())
+        except Exception:  # noqa: BLE001 - an unreadable store still lets the user start
+            sv.set_templates([])
+            sv.set_meetings([])
+
+    def new_meeting(self, template: str = "") -> Meeting:
+        agenda = self.store.load_template(template) if template else builtin_agenda()
+        today = datetime.fromtimestamp(self.clock.now()).date().isoformat()
+        meeting = new_meeting(day=today, agenda=agenda)
+        start = parse_hhmm(meeting.info.start_time)
+        meeting.info.end_time = fmt_clock(start + total_minutes(meeting.agenda)).replace(".", ":")
+        self.store.save_meeting(meeting)
+        self.open_meeting(meeting)
+        self._show_tab(0)
+        return meeting
+
+    def open_stored(self, meeting_id: str) -> None:
+        try:
+            meeting = self.store.load_meeting(meeting_id)
+        except Exception as exc:  # noqa: BLE001 - StoreError/KeyError: tell the user
+            self.dialogs.error(self.tr("Mødet kunne ikke åbnes"), str(exc))
+            return
+        self.open_meeting(meeting)
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        summary = next((s for s in self.store.list_meetings() if s.id == meeting_id), None)
+        name = (summary.school or summary.title) if summary else ""
+        if not self.dialogs.confirm(
+                self.tr("Slet møde"),
+                self.tr("Vil du slette mødet «%1»? Noter og referat slettes også. Det kan ikke"
+                        " fortrydes.").replace("%1", name),
+                self.tr("Slet")):
+            return
+        if self.current and self.current.session.meeting.id == meeting_id:
+            self.close_meeting()
+        self.store.delete_meeting(meeting_id)
+        self.refresh_start()
+
+    def import_file(self, path: Path | None = None) -> Meeting | None:
+        from sus_desktop.storage.meetingfile import MeetingFileError, import_meeting
+
+        path = path if isinstance(path, Path) else self.dialogs.open_meeting_path()
+        if path is None:
+            return None
+        try:
+            meeting = import_meeting(path)
+        except MeetingFileError as exc:
+            self.dialogs.error(self.tr("Mødefilen kunne ikke åbnes"), str(exc))
+            return None
+        self.store.save_meeting(meeting)
+        self.open_meeting(meeting)
+        return meeting
+
+    def export_stored(self, meeting_id: str) -> None:
+        if self.current and self.current.session.meeting.id == meeting_id:
+            self.export_current()
+            return
+        try:
+            meeting = self.store.load_meeting(meeting_id)
+        except Exception as exc:  # noqa: BLE001
+            self.dialogs.error(self.tr("Mødet kunne ikke åbnes"), str(exc))
+            return
+        self._export(meeting)
+
+    def export_current(self) -> None:
+        if self.current:
+            self._export(self.current.session.meeting)
+        else:
+            mid = self.window.start_view.selected_id()
+            if mid:
+                self.export_stored(mid)
+
+    def _export(self, meeting: Meeting) -> None:
+        from sus_desktop.storage.meetingfile import MeetingFileError, export_meeting
+
+        stem = "-".join(p for p in (meeting.info.school, meeting.info.date) if p) or "møde"
+        path = self.dialogs.save_meeting_path(f"{stem}.sus.json")
+        if path is None:
+            return
+        try:
+            export_meeting(meeting, path)
+        except MeetingFileError as exc:
+            self.dialogs.error(self.tr("Mødefilen kunne ikke gemmes"), str(exc))
+
+    # --- the open meeting ------------------------------------------------------------
+    def open_meeting(self, meeting: Meeting) -> OpenMeeting:
+        self.close_meeting(show_start=False)
+        w = self.window
+        session = MeetingSession(meeting, self.clock, self.store, self)
+        prep = PreparationView(session)
+        prep.agenda.save_template_requested.connect(self.save_template)
+        prep.agenda.reset_requested.connect(self.reset_agenda)
+        run_view = RunView()
+        from sus_desktop.ui.models import ScheduleModel
+
+        run_view.schedule_view.setModel(ScheduleModel(session, run_view))
+        _fit_schedule_columns(run_view)
+        run = RunController(session, run_view, w.run_actions, self.settings, self)
+        run.displayed.connect(self.projector.show_display)
+        w.tabs.addTab(prep, self.tr("Forberedelse"))
+        w.tabs.addTab(run_view, self.tr("Afvikling"))
+        self.current = OpenMeeting(session, prep, run_view, run)
+        session.changed.connect(self._update_title)
+        self._update_title()
+        self._meeting_enabled(True)
+        self.settings.set(LAST_MEETING, meeting.id)
+        self._show_tab(1 if session.runner.started else 0)
+        w.show_workspace()
+        run.refresh()
+        self.meeting_opened.emit(self.current)
+        return self.current
+
+    def close_meeting(self, show_start: bool = True) -> None:
+        cur, self.current = self.current, None
+        w = self.window
+        if cur is not None:
+            cur.run.close()
+            cur.session.close()
+            while w.tabs.count():
+                page = w.tabs.widget(0)
+                w.tabs.removeTab(0)
+                page.deleteLater()
+            cur.session.deleteLater()
+            if show_start:
+                self.settings.set(LAST_MEETING, "")
+        self._meeting_enabled(False)
+        if show_start:
+            w.projector_action.setChecked(False)
+            self.refresh_start()
+            w.setWindowTitle(self.tr("SUS Desktop"))
+            w.show_start()
+
+    def _update_title(self, *_args) -> None:
+        if self.current:
+            info = self.current.session.meeting.info
+            parts = [p for p in (info.school, fmt.date(info.date)) if p]
+            self.window.setWindowTitle(" – ".join(parts + [self.tr("SUS Desktop")]))
+
+    def _meeting_enabled(self, on: bool) -> None:
+        w = self.window
+        for a in w.run_actions.all + [w.export_action, w.save_template_action, w.home_action,
+                                      w.prep_tab_action, w.run_tab_action, w.projector_action]:
+            a.setEnabled(on)
+        w.toolbar.setVisible(on)
+        w.run_actions.set_bare_keys_allowed(on and w.tabs.currentIndex() == 1)
+
+    def _show_tab(self, index: int) -> None:
+        if self.current:
+            self.window.tabs.setCurrentIndex(index)
+            self._on_tab(index)
+
+    def _on_tab(self, index: int) -> None:
+        self.window.run_actions.set_bare_keys_allowed(self.current is not None and index == 1)
+        if self.current is not None and index == 1:
+            self.window.setFocus()  # leave any text field of the preparation view
+
+    # --- agenda templates -------------------------------------------------------------
+    def save_template(self) -> None:
+        if not self.current:
+            return
+        m = self.current.session.meeting
+        name = self.dialogs.ask_text(self.tr("Gem som skabelon"),
+                                     self.tr("Skabelonens navn:"), m.info.school)
+        if not name:
+            return
+        if name in self.store.list_templates() and not self.dialogs.confirm(
+                self.tr("Gem som skabelon"),
+                self.tr("Der findes allerede en skabelon med navnet «%1». Vil du erstatte den?")
+                .replace("%1", name), self.tr("Erstat")):
+            return
+        self.store.save_template(name, m.agenda_info, m.agenda)
+
+    def reset_agenda(self) -> None:
+        if not self.current:
+            return
+        if not self.dialogs.confirm(
+                self.tr("Nulstil dagsorden"),
+                self.tr("Vil du erstatte dagsordenen med standarddagsordenen for SUS 2025? Dine"
+                        " ændringer i punkter og faser går tabt."), self.tr("Nulstil")):
+            return
+        info, items = builtin_agenda()
+        self.current.session.meeting.set_agenda(items, info)
+
+    # --- settings and projector ---------------------------------------------------------
+    def edit_settings(self) -> SettingsDialog:
+        dlg = SettingsDialog(self.settings, self.window)
+        dlg.accepted.connect(self._settings_changed)
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        dlg.open()
+        return dlg
+
+    def _settings_changed(self) -> None:
+        self.projector.window.set_theme(self.settings.projector_theme)
+        if self.current:
+            self.current.run.refresh()
+
+    def _projector_toggled(self, on: bool) -> None:
+        self.projector.show() if on else self.projector.hide()
+        if on and self.current:
+            self.current.run.refresh()
+
+    def _projector_next_screen(self) -> None:
+        self.window.projector_action.setChecked(True)
+        self.projector.move_to_next_screen()
+
+    # --- store health ------------------------------------------------------------------
+    def _show_store_health(self) -> None:
+        healthy = getattr(self.store, "healthy", True)
+        problem = getattr(self.store, "problem", None)
+        w = self.window
+        if healthy:
+            w.store_label.setText(self.tr("Alt er gemt automatisk."))
+            w.store_label.setStyleSheet("")
+            w.store_retry.hide()
+        else:
+            w.store_label.setText("⚠ " + self.tr("Kunne ikke gemme: %1. Ændringerne holdes i"
+                                                  " hukommelsen.").replace("%1", problem or ""))
+            w.store_label.setStyleSheet("color: #B71C1C; font-weight: bold;")
+            w.store_retry.show()
+
+    def _retry_store(self) -> None:
+        self.store.retry()
+        self._show_store_health()
+
+    def shutdown(self) -> None:
+        """Stop timers and hide the projector (the meeting stays open for next start)."""
+        cur = self.current
+        if cur is not None and not getattr(self, "_shut", False):
+            cur.run.close()
+            cur.session.close()
+        if not getattr(self, "_shut", False):
+            self.projector.close()
+        self._shut = True
+
+
+def _fit_schedule_columns(view: RunView) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    h = view.schedule_view.horizontalHeader()
+    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,48 @@
+"""Questions to the user (file choosers, confirmations, messages) behind one small object,
+so controllers can be tested with a fake that answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+MEETING_FILTER = "SUS-mødefil (*.sus.json);;JSON (*.json)"
+
+
+class Dialogs(QObject):
+    def __init__(self, parent_widget: QWidget | None = None) -> None:
+        super().__init__(parent_widget)
+        self.parent_widget = parent_widget
+
+    def confirm(self, title: str, text: str, yes: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent_widget)
+        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent_widget, title, text)
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent_widget, title, text)
+
+    def open_meeting_path(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Åbn mødefil"), "",
+                                              self.tr(MEETING_FILTER))
+        return Path(path) if path else None
+
+    def save_meeting_path(self, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Eksportér mødefil"),
+                                              suggested, self.tr(MEETING_FILTER))
+        if not path:
+            return None
+        if not path.endswith(".json"):
+            path += ".sus.json"
+        return Path(path)
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self.parent_widget, title, label, text=text)
+        return value.strip() if ok and value.strip() else None

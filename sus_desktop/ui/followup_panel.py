@@ -1,0 +1,111 @@
+"""Follow-up on last year's conversation: import its meeting file, set a status per point."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from sus_desktop.core.followup import DONE, DROPPED, ONGOING, OPEN, STATUSES, FollowUp
+
+
+def status_labels(tr) -> dict[str, str]:
+    return {OPEN: tr("Åben"), DONE: tr("Udført"), ONGOING: tr("I gang"), DROPPED: tr("Droppet")}
+
+
+class FollowUpPanel(QWidget):
+    COLUMNS = 5  # Punkt, Hvem, Hvornår, Status, Bemærkning
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followup_panel")
+        self.session = session
+        self.followup = FollowUp(session.meeting)
+        self._filling = False
+        lay = QVBoxLayout(self)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Opfølgning på sidste samtale"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.import_button = QPushButton(self.tr("Importér sidste års mødefil…"),
+                                         objectName="import_followup")
+        self.import_button.clicked.connect(self.choose_file)
+        head.addWidget(title, 1)
+        head.addWidget(self.import_button)
+        lay.addLayout(head)
+        self.message = QLabel(objectName="followup_message")
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        self.table = QTableWidget(0, self.COLUMNS, objectName="followup_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Beslutning/handling"), self.tr("Hvem"),
+                                              self.tr("Hvornår"), self.tr("Status"),
+                                              self.tr("Bemærkning")])
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.itemChanged.connect(self._on_item_changed)
+        lay.addWidget(self.table, 1)
+        session.changed.connect(self._on_changed)
+        self.fill()
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "extra" and not self._filling:
+            self.fill()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg sidste års mødefil"), "",
+                                              self.tr("Mødefiler (*.sus.json *.json)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> int:
+        from sus_desktop.storage.meetingfile import MeetingFileError, import_meeting
+
+        try:
+            previous = import_meeting(path)
+        except MeetingFileError as exc:
+            self.message.setText(str(exc))
+            if self.isVisible():
+                QMessageBox.warning(self, self.tr("Filen kunne ikke læses"), str(exc))
+            return 0
+        new = self.followup.import_from(previous)
+        self.message.setText(self.tr("%1 nye punkter hentet.").replace("%1", str(len(new))) if new
+                             else self.tr("Ingen nye beslutninger eller handlinger i filen."))
+        self.fill()
+        return len(new)
+
+    def fill(self) -> None:
+        self._filling = True
+        labels = status_labels(self.tr)
+        entries = self.followup.entries()
+        self.table.setRowCount(len(entries))
+        for r, e in enumerate(entries):
+            for c, key in enumerate(("text", "who", "due")):
+                it = QTableWidgetItem(e.get(key) or "")
+                it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, it)
+            combo = QComboBox()
+            for s in STATUSES:
+                combo.addItem(labels[s], s)
+            combo.setCurrentIndex(max(0, combo.findData(e.get("status", OPEN))))
+            combo.currentIndexChanged.connect(
+                lambda _i, eid=e["id"], cb=combo: self.followup.set_status(eid, cb.currentData()))
+            self.table.setCellWidget(r, 3, combo)
+            note = QTableWidgetItem(e.get("note") or "")
+            note.setData(Qt.ItemDataRole.UserRole, e["id"])
+            self.table.setItem(r, 4, note)
+        self.table.resizeRowsToContents()
+        self._filling = False
+
+    def status_combo(self, row: int) -> QComboBox:
+        return self.table.cellWidget(row, 3)
+
+    def _on_item_changed(self, it: QTableWidgetItem) -> None:
+        if self._filling or it.column() != 4:
+            return
+        self._filling = True
+        try:
+            self.followup.set_note(it.data(Qt.ItemDataRole.UserRole), it.text())
+        finally:
+            self._filling = False

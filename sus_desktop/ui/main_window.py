@@ -1,0 +1,90 @@
+"""The main window (layout only): menus, toolbar, start screen and the meeting workspace.
+
+All decisions live in `AppController`; this class only builds widgets and actions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget,
+                               QToolBar, QWidget)
+
+from sus_desktop.ui.run_actions import RunActions
+from sus_desktop.ui.start_view import StartView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("SUS Desktop"))
+        self.resize(1400, 860)
+
+        self.start_view = StartView()
+        self.tabs = QTabWidget(objectName="workspace")
+        self.tabs.setDocumentMode(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_view)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        def act(text, shortcut=None, checkable=False) -> QAction:
+            a = QAction(text, self)
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            a.setCheckable(checkable)
+            self.addAction(a)
+            return a
+
+        self.new_action = act(self.tr("Nyt møde"), "Ctrl+N")
+        self.import_action = act(self.tr("Åbn mødefil…"), "Ctrl+O")
+        self.export_action = act(self.tr("Eksportér mødefil…"), "Ctrl+E")
+        self.save_template_action = act(self.tr("Gem dagsorden som skabelon…"))
+        self.home_action = act(self.tr("Til startskærmen"), "Ctrl+W")
+        self.settings_action = act(self.tr("Indstillinger…"), "Ctrl+,")
+        self.quit_action = act(self.tr("Afslut"), "Ctrl+Q")
+        self.prep_tab_action = act(self.tr("Forberedelse"), "Ctrl+1")
+        self.run_tab_action = act(self.tr("Afvikling"), "Ctrl+2")
+        self.projector_action = act(self.tr("Vis projektor"), "F5", checkable=True)
+        self.projector_next_screen_action = act(self.tr("Flyt projektor til næste skærm"), "Shift+F5")
+        self.projector_theme_action = act(self.tr("Projektor: skift lyst/mørkt tema"))
+
+        self.run_actions = RunActions(self)
+        ra = self.run_actions
+
+        m = self.menuBar().addMenu(self.tr("&Filer"))
+        for a in (self.new_action, self.import_action, self.export_action, None,
+                  self.save_template_action, None, self.home_action, self.settings_action,
+                  None, self.quit_action):
+            m.addSeparator() if a is None else m.addAction(a)
+        m = self.menuBar().addMenu(self.tr("&Afvikling"))
+        for a in (ra.toggle, ra.next, ra.previous, ra.next_item, None, ra.plus, ra.minus,
+                  ra.rebalance, None, ra.finish):
+            m.addSeparator() if a is None else m.addAction(a)
+        m = self.menuBar().addMenu(self.tr("&Vis"))
+        for a in (self.prep_tab_action, self.run_tab_action, None, self.projector_action,
+                  self.projector_next_screen_action, self.projector_theme_action):
+            m.addSeparator() if a is None else m.addAction(a)
+
+        self.toolbar = QToolBar(self.tr("Afvikling"), objectName="run_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        for a in (ra.toggle, ra.previous, ra.next, ra.next_item, None, ra.minus, ra.plus, None,
+                  ra.rebalance, None, self.projector_action):
+            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+        self.addToolBar(self.toolbar)
+        for button in self.toolbar.findChildren(QWidget):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.store_label = QLabel(objectName="store_status")
+        self.store_retry = QPushButton(self.tr("Prøv at gemme igen"), objectName="store_retry")
+        self.statusBar().addWidget(self.store_label, 1)
+        self.statusBar().addPermanentWidget(self.store_retry)
+        self.store_retry.hide()
+
+    def show_start(self) -> None:
+        self.stack.setCurrentWidget(self.start_view)
+
+    def show_workspace(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)

@@ -1,0 +1,387 @@
+"""The facilitator's spiral-round panel: order, current and next speaker, turn time box.
+
+Layout only; the rules are in `sus_desktop.core.spiral`. Keys: N = Næste taler, P = Springer
+over, only while the focus is not in a text field (so the referent can type "N"), plus Alt+N
+and Alt+P which work everywhere in the panel's window. Speaking time per participant is shown
+in the order list (facilitator only; never on the projector).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox,
+                               QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QPushButton,
+                               QTextEdit, QToolButton, QVBoxLayout, QWidget)
+
+from sus_desktop.core.agenda import Mode
+from sus_desktop.core.spiral import SpiralRound
+from sus_desktop.core.talktime import TalkTime
+from sus_desktop.ui.signals import GentleSignal
+
+
+def mmss(seconds: float) -> str:
+    s = max(0, int(math.ceil(seconds - 1e-9)))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def is_text_input(w) -> bool:
+    if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+        return not getattr(w, "isReadOnly", lambda: False)()
+    return isinstance(w, QComboBox) and w.isEditable()
+
+
+class _KeyFilter(QObject):
+    """Application-wide filter: N/P (no text focus) and Alt+N/Alt+P for one panel's window."""
+
+    def __init__(self, panel: "SpiralPanel") -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
+            return False
+        panel = self.panel
+        if not panel.isVisible() or not panel.isEnabled() or obj.window() is not panel.window():
+            return False
+        if event.isAutoRepeat():
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if key not in (Qt.Key.Key_N, Qt.Key.Key_P):
+            return False
+        if mods == Qt.KeyboardModifier.AltModifier:
+            pass
+        elif mods == Qt.KeyboardModifier.NoModifier:
+            if is_text_input(QApplication.focusWidget()) or is_text_input(obj):
+                return False
+        else:
+            return False
+        panel.next_speaker() if key == Qt.Key.Key_N else panel.pass_turn()
+        return True
+
+
+class SpiralPanel(QWidget):
+    speakers_changed = Signal(str, str)  # (current name, next name) for the projector
+
+    def __init__(self, session, parent=None, phase_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("spiral_panel")
+        self.session = session
+        self.meeting = session.meeting
+        self.talk = TalkTime(session.meeting)
+        self._phase_id = phase_id
+        self.spiral = self._make_spiral()
+        self.turn_signal = GentleSignal(self, sound=False)
+        self.round_signal = GentleSignal(self, sound=False)
+        self.turn_signal.level_changed.connect(self._glow)
+        self.round_signal.level_changed.connect(self._glow)
+        self._signalled_turn: tuple | None = None
+        self._last_speakers: tuple[str, str] | None = None
+        self._was_complete = self.spiral.round_complete
+        self._build()
+        self._timer = QTimer(self, interval=1000)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.refresh_time)
+        self._filter = _KeyFilter(self)
+        QApplication.instance().installEventFilter(self._filter)
+        session.changed.connect(self._on_changed)
+        session.tick.connect(self.refresh_time)
+        self.refresh()
+
+    def _make_spiral(self) -> SpiralRound:
+        phase_id = self._phase_id or self._current_spiral_phase()
+        return SpiralRound(self.meeting, self.session.clock, self.session.runner, phase_id,
+                           talk=self.talk)
+
+    def _current_spiral_phase(self) -> str | None:
+        step = self.session.runner.current_step()
+        if step is not None and step.phase is not None and step.phase.mode == Mode.SPIRAL:
+            return step.phase.id
+        for s in self.session.runner.steps():  # not there yet: the agenda's first spiral phase
+            if s.phase is not None and s.phase.mode == Mode.SPIRAL:
+                return s.phase.id
+        return None
+
+    def closeEvent(self, e) -> None:
+        self._remove_filter()
+        super().closeEvent(e)
+
+    def _remove_filter(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._filter is not None:
+            app.removeEventFilter(self._filter)
+
+    # --- layout ------------------------------------------------------------------------
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.round_label = QLabel(objectName="round_label")
+        self.round_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.cue = QLabel(self.tr("✓ Runde færdig"), objectName="round_complete")
+        self.cue.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1B5E20;"
+                               " border: 2px solid #1B5E20; border-radius: 6px; padding: 2px 10px;")
+        self.cue.hide()
+        top.addWidget(self.round_label)
+        top.addStretch(1)
+        top.addWidget(self.cue)
+        lay.addLayout(top)
+
+        self.speaker_box = QWidget(objectName="speaker_box")
+        sb = QVBoxLayout(self.speaker_box)
+        self.current_title = QLabel(self.tr("Taler nu"))
+        self.current_label = QLabel(objectName="current_speaker")
+        self.current_label.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        self.current_label.setWordWrap(True)
+        self.time_label = QLabel(objectName="turn_time")
+        self.time_label.setStyleSheet("font-size: 22pt;")
+        self.next_label = QLabel(objectName="next_speaker")
+        self.next_label.setStyleSheet("font-size: 16pt;")
+        for w in (self.current_title, self.current_label, self.time_label, self.next_label):
+            sb.addWidget(w)
+        lay.addWidget(self.speaker_box)
+
+        buttons = QHBoxLayout()
+        self.next_button = QPushButton(objectName="next_button")
+        self.next_button.setToolTip(self.tr("N eller Alt+N"))
+        self.next_button.clicked.connect(self.next_speaker)
+        self.pass_button = QPushButton(self.tr("Springer over (P)"), objectName="pass_button")
+        self.pass_button.setToolTip(self.tr("P eller Alt+P: deltageren siger pas i denne runde"))
+        self.pass_button.clicked.connect(self.pass_turn)
+        self.round_button = QPushButton(self.tr("Ny runde"), objectName="new_round_button")
+        self.round_button.clicked.connect(self.new_round)
+        for b in (self.next_button, self.pass_button, self.round_button):
+            b.setMinimumHeight(40)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+
+        opts = QHBoxLayout()
+        self.reverse_box = QCheckBox(self.tr("Næste runde i modsat retning"), objectName="opt_reverse")
+        self.same_start_box = QCheckBox(self.tr("Samme person starter"), objectName="opt_same_start")
+        o = self.spiral.options()
+        self.reverse_box.setChecked(o["reverse"])
+        self.same_start_box.setChecked(o["same_start"])
+        self.reverse_box.toggled.connect(lambda v: self.spiral.set_options(reverse=v))
+        self.same_start_box.toggled.connect(lambda v: self.spiral.set_options(same_start=v))
+        opts.addWidget(self.reverse_box)
+        opts.addWidget(self.same_start_box)
+        opts.addStretch(1)
+        lay.addLayout(opts)
+
+        order_head = QHBoxLayout()
+        order_head.addWidget(QLabel(self.tr("Rækkefølge (træk for at flytte)")), 1)
+        self.shuffle_button = QToolButton(text=self.tr("Bland"), objectName="shuffle_button")
+        self.shuffle_button.clicked.connect(lambda: self.spiral.shuffle(random.Random()))
+        self.skip_button = QToolButton(text=self.tr("Udelad i denne runde"), objectName="skip_button")
+        self.skip_button.clicked.connect(self._skip_selected)
+        self.late_button = QToolButton(text=self.tr("Sen ankomst…"), objectName="late_button")
+        self.late_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.late_menu = QMenu(self)
+        self.late_menu.aboutToShow.connect(self._fill_late_menu)
+        self.late_button.setMenu(self.late_menu)
+        for b in (self.shuffle_button, self.skip_button, self.late_button):
+            order_head.addWidget(b)
+        lay.addLayout(order_head)
+
+        self.order_list = QListWidget(objectName="order_list")
+        self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.order_list.model().rowsMoved.connect(self._on_rows_moved)
+        lay.addWidget(self.order_list, 1)
+
+    # --- actions -----------------------------------------------------------------------
+    def next_speaker(self) -> None:
+        sp = self._sync_spiral()
+        if sp.round_complete:
+            return
+        if sp.turn_running:
+            sp.next_turn()
+        else:
+            sp.start_turn()
+        self.refresh()
+
+    def pass_turn(self) -> None:
+        sp = self._sync_spiral()
+        sp.pass_turn()
+        self.refresh()
+
+    def new_round(self) -> None:
+        sp = self._sync_spiral()
+        sp.new_round(reverse=self.reverse_box.isChecked(),
+                     same_start=self.same_start_box.isChecked())
+        self.refresh()
+
+    def add_late(self, pid: str) -> None:
+        self._sync_spiral().add_late(pid)
+        self.refresh()
+
+    def _skip_selected(self) -> None:
+        it = self.order_list.currentItem()
+        if it is not None:
+            self.spiral.skip(it.data(Qt.ItemDataRole.UserRole))
+            self.refresh()
+
+    def _fill_late_menu(self) -> None:
+        self.late_menu.clear()
+        for p in self.meeting.participants:
+            if not p.present:
+                a = QAction(p.name, self.late_menu)
+                a.triggered.connect(lambda _=False, pid=p.id: self.add_late(pid))
+                self.late_menu.addAction(a)
+        self.late_menu.addSeparator()
+        new = QAction(self.tr("Ny deltager…"), self.late_menu)
+        new.triggered.connect(self._new_late)
+        self.late_menu.addAction(new)
+
+    def _new_late(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Sen ankomst"), self.tr("Navn:"))
+        if ok and name.strip():
+            p = self.meeting.add_participant(name, present=False)
+            self.add_late(p.id)
+
+    def _on_rows_moved(self, *args) -> None:
+        order = [self.order_list.item(i).data(Qt.ItemDataRole.UserRole)
+                 for i in range(self.order_list.count())]
+        QTimer.singleShot(0, self, lambda: (self.spiral.set_order(order), self.refresh()))
+
+    # --- state -> view -----------------------------------------------------------------
+    def _sync_spiral(self) -> SpiralRound:
+        if self._phase_id is None:
+            phase = self._current_spiral_phase()
+            if phase is not None and phase != self.spiral.phase_id:
+                self.spiral = self._make_spiral()
+        return self.spiral
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("extra", "participants", "log", "agenda"):
+            self.refresh()
+
+    def _name(self, pid: str | None) -> str:
+        p = self.meeting.participant(pid)
+        return p.name if p else ""
+
+    def speakers(self) -> tuple[str, str]:
+        sp = self.spiral
+        return self._name(sp.current_speaker()), self._name(sp.next_speaker())
+
+    def refresh(self) -> None:
+        sp = self._sync_spiral()
+        n = sp.round_number
+        self.round_label.setText(self.tr("Runde %1").replace("%1", str(n)) if n
+                                 else self.tr("Spiralsamtale – ikke startet"))
+        complete = sp.round_complete
+        self.cue.setVisible(complete)
+        if complete and not self._was_complete:
+            self.round_signal.fire()
+        self._was_complete = complete
+        cur, nxt = self.speakers()
+        self.current_title.setVisible(bool(cur))
+        self.current_label.setText(cur or (self.tr("Runden er færdig") if complete
+                                           else self.tr("Ingen taler")))
+        self.next_label.setText(self.tr("Næste: %1").replace("%1", nxt) if nxt else "")
+        if not sp.started or (not sp.turn_running and not complete):
+            self.next_button.setText(self.tr("Start tur (N)"))
+        else:
+            self.next_button.setText(self.tr("Næste taler (N)"))
+        self.next_button.setEnabled(not complete)
+        self.pass_button.setEnabled(not complete)
+        self.round_button.setEnabled(sp.started)
+        self.round_button.setDefault(complete)
+        self._fill_order()
+        self.refresh_time()
+        if self._last_speakers != (cur, nxt):
+            self._last_speakers = (cur, nxt)
+            self.speakers_changed.emit(cur, nxt)
+        if sp.turn_running:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def _fill_order(self) -> None:
+        sp = self.spiral
+        now = self.session.clock.now()
+        totals = self.talk.totals(now)
+        log = [t for t in sp.log() if t.round == sp.round_number]
+        passed = {t.participant for t in log if t.passed}
+        done = {t.participant for t in log}
+        queue = sp.queue()
+        selected = self.order_list.currentItem().data(Qt.ItemDataRole.UserRole) \
+            if self.order_list.currentItem() else None
+        self.order_list.blockSignals(True)
+        self.order_list.model().blockSignals(True)
+        self.order_list.clear()
+        for pid in sp.order():
+            p = self.meeting.participant(pid)
+            if p is None:
+                continue
+            if pid == sp.current_speaker():
+                mark = "▶"
+            elif pid in passed:
+                mark = "↷"
+            elif pid in done:
+                mark = "✓"
+            elif not p.present:
+                mark = "–"
+            elif sp.started and not sp.round_complete and pid not in queue:
+                mark = "⊘"
+            else:
+                mark = "  "
+            text = f"{mark} {p.name}"
+            if p.role:
+                text += f" ({p.role})"
+            if not p.present:
+                text += " · " + self.tr("fraværende")
+            if pid in passed:
+                text += " · " + self.tr("pas")
+            secs = totals.get(pid, 0.0)
+            if secs >= 1:
+                text += f"   {mmss(secs)}"
+            it = QListWidgetItem(text)
+            it.setData(Qt.ItemDataRole.UserRole, pid)
+            if not p.present:
+                f = it.font()
+                f.setItalic(True)
+                it.setFont(f)
+            self.order_list.addItem(it)
+            if pid == selected:
+                self.order_list.setCurrentItem(it)
+        self.order_list.model().blockSignals(False)
+        self.order_list.blockSignals(False)
+
+    def refresh_time(self) -> None:
+        sp = self.spiral
+        now = self.session.clock.now()
+        if not sp.turn_running:
+            left = sp.time_boxes(now)
+            share = left[0][1] if left else 0.0
+            self.time_label.setText(self.tr("Ca. %1 pr. taler").replace("%1", mmss(share))
+                                    if left else "")
+            self.time_label.setStyleSheet("font-size: 22pt;")
+            return
+        remaining = sp.turn_remaining(now)
+        if sp.turn_over(now):
+            over = sp.turn_elapsed(now) - sp.time_box()
+            self.time_label.setText(self.tr("Tiden er gået · +%1").replace("%1", mmss(over)))
+            self.time_label.setStyleSheet("font-size: 22pt; color: #E65100; font-weight: bold;")
+            key = (sp.round_number, sp.current_speaker())
+            if self._signalled_turn != key:
+                self._signalled_turn = key
+                self.turn_signal.fire()
+        else:
+            self.time_label.setText(self.tr("%1 tilbage af %2")
+                                    .replace("%1", mmss(remaining)).replace("%2", mmss(sp.time_box())))
+            self.time_label.setStyleSheet("font-size: 22pt;")
+
+    def _glow(self, level: float) -> None:
+        if level <= 0.01:
+            self.speaker_box.setStyleSheet("")
+            return
+        alpha = int(40 + 120 * level)
+        self.speaker_box.setStyleSheet(
+            f"QWidget#speaker_box {{ background-color: rgba(255, 193, 7, {alpha});"
+            f" border-radius: 8px; }}")

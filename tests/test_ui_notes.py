@@ -1,0 +1,162 @@
+"""The note panel: typing notes in a spiral round stores participant and round."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from sus_desktop.core.agenda import Mode
+from sus_desktop.core.factory import new_meeting
+from sus_desktop.core.meeting import NoteKind
+from sus_desktop.core.spiral import SpiralRound
+from sus_desktop.ui.notes_panel import NotePanel
+from sus_desktop.ui.session import MeetingSession
+
+
+class FakeStore:
+    def __init__(self):
+        self.settings = {}
+
+    def attach(self, m):
+        pass
+
+    def detach(self, m):
+        pass
+
+    def get_setting(self, key, default=None):
+        return self.settings.get(key, default)
+
+    def set_setting(self, key, value):
+        self.settings[key] = value
+
+
+def make_session(clock, store=None):
+    m = new_meeting("Sødalskolen", "2025-03-13", "13:00")
+    for n, role in [("Anna", "Skoleleder"), ("Bo", "PUF-konsulent"), ("Cecilie", "MED")]:
+        m.add_participant(n, role)
+    return MeetingSession(m, clock, store)
+
+
+def goto_spiral(s):
+    item = next(i for i in s.meeting.agenda if i.number == 4)
+    phase = next(p for p in item.phases if p.mode == Mode.SPIRAL)
+    s.runner.jump(item.id, phase.id)
+    s.runner.start()
+    return item, phase
+
+
+def pid(s, name):
+    return next(p.id for p in s.meeting.participants if p.name == name)
+
+
+def type_note(qtbot, panel, text):
+    qtbot.keyClicks(panel.edit, text)
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def panel(qtbot, clock):
+    s = make_session(clock, FakeStore())
+    p = NotePanel(s)
+    qtbot.addWidget(p)
+    p.show()
+    return p
+
+
+def test_typed_notes_in_spiral_get_speaker_and_round(qtbot, panel, clock):
+    s = panel.session
+    item, phase = goto_spiral(s)
+    sp = SpiralRound(s.meeting, clock, s.runner)
+    sp.start_turn()
+    assert "Punkt 4 · Spiralsamtale · Runde 1 · Anna (Skoleleder)" in panel.attribution.text()
+    type_note(qtbot, panel, "Pauserne er for korte")
+    clock.advance(90)
+    sp.next_turn()
+    assert "Bo (PUF-konsulent)" in panel.attribution.text()
+    type_note(qtbot, panel, "Skolegården")
+    notes = s.meeting.notes
+    assert [(n.text, n.participant, n.round, n.item, n.phase) for n in notes] == [
+        ("Pauserne er for korte", pid(s, "Anna"), 1, item.id, phase.id),
+        ("Skolegården", pid(s, "Bo"), 1, item.id, phase.id)]
+    assert panel.edit.toPlainText() == ""
+    assert panel.list.count() == 2 and "Skolegården" in panel.list.item(1).text()
+    assert "R1" in panel.list.item(1).text() and "Bo" in panel.list.item(1).text()
+
+
+def test_shift_enter_is_newline_and_empty_is_not_saved(qtbot, panel):
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.edit, "   ")
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
+    assert panel.session.meeting.notes == []
+    panel.edit.clear()
+    qtbot.keyClicks(panel.edit, "linje 1")
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(panel.edit, "linje 2")
+    assert panel.session.meeting.notes == []
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
+    assert [n.text for n in panel.session.meeting.notes] == ["linje 1\nlinje 2"]
+
+
+def test_ctrl_digit_picks_and_kind_keys(qtbot, panel):
+    s = panel.session
+    s.runner.start()
+    qtbot.keyClick(panel.edit, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert panel.people_buttons[1].isChecked()
+    assert "Bo (PUF-konsulent)" in panel.attribution.text()
+    qtbot.keyClick(panel.edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    type_note(qtbot, panel, "Vi vælger pauser")
+    type_note(qtbot, panel, "Og mere")
+    a, b = s.meeting.notes
+    assert (a.participant, a.kind) == (pid(s, "Bo"), NoteKind.DECISION)
+    assert (b.participant, b.kind) == (pid(s, "Bo"), NoteKind.NOTE)  # pick sticky, kind resets
+    qtbot.keyClick(panel.edit, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    type_note(qtbot, panel, "@cec supplerer")
+    c = s.meeting.notes[-1]
+    assert (c.participant, c.text) == (pid(s, "Cecilie"), "supplerer")
+
+
+def test_delete_and_undo_keep_id_and_position(qtbot, panel):
+    s = panel.session
+    for t in ["en", "to", "tre"]:
+        type_note(qtbot, panel, t)
+    ids = [n.id for n in s.meeting.notes]
+    panel.delete(ids[1])
+    assert panel.undo_bar.isVisible() and panel.list.count() == 2
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert [n.id for n in s.meeting.notes] == ids
+    panel.delete(ids[0])
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # empty input
+    assert [n.id for n in s.meeting.notes] == ids
+
+
+def test_filter_search_and_move(qtbot, panel):
+    s = panel.session
+    s.runner.start()
+    type_note(qtbot, panel, "Trivsel")
+    type_note(qtbot, panel, "@Bo Pauser")
+    panel.search.setText("pau")
+    assert panel.list.count() == 1
+    panel.search.setText("")
+    item5 = next(i for i in s.meeting.agenda if i.number == 5)
+    panel.capture.move(s.meeting.notes[0].id, item=item5.id)
+    assert panel.list.count() == 1  # "this item" hides the moved note
+    panel.filter.setCurrentIndex(panel.filter.findData("all"))
+    assert panel.list.count() == 2
+    panel.filter.setCurrentIndex(panel.filter.findData(pid(s, "Bo")))
+    assert panel.list.count() == 1 and "Pauser" in panel.list.item(0).text()
+    menu = panel.context_menu_for(s.meeting.notes[0].id)
+    titles = [a.text() for a in menu.actions()]
+    assert "Flyt til punkt" in titles and "Tilskriv deltager" in titles and "Slet" in titles
+
+
+def test_draft_is_saved_debounced_and_restored(qtbot, clock):
+    store = FakeStore()
+    s = make_session(clock, store)
+    p = NotePanel(s)
+    qtbot.addWidget(p)
+    qtbot.keyClicks(p.edit, "halv tanke")
+    qtbot.waitUntil(lambda: store.settings.get(f"draft:{s.meeting.id}") == "halv tanke",
+                    timeout=2000)
+    p2 = NotePanel(s)
+    qtbot.addWidget(p2)
+    assert p2.edit.toPlainText() == "halv tanke"
+    qtbot.keyClick(p2.edit, Qt.Key.Key_Return)
+    assert store.settings[f"draft:{s.meeting.id}"] == ""
