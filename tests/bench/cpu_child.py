@@ -1,0 +1,55 @@
+"""Child for bench_cpu: the real window with the run view and the projector open, the clock
+running on the real clock, a meeting of 1,000 notes; prints CPU use and wake-ups as JSON."""
+
+import json
+import os
+import resource
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from sus_desktop.core.clock import SystemClock
+from sus_desktop.core.factory import new_meeting
+from sus_desktop.storage.store import Store
+from sus_desktop.ui.app import build_main_window, install_danish
+
+
+def main() -> None:
+    seconds = float(sys.argv[1])
+    app = QApplication([])
+    app._tr = install_danish(app)
+    store = Store()
+    clock = SystemClock()
+    meeting = new_meeting("Benchskolen", time.strftime("%Y-%m-%d"), time.strftime("%H:%M"))
+    for k in range(1000):
+        meeting.add_note(f"Note {k}: " + "noget der blev sagt " * 8, item=meeting.agenda[k % 7].id,
+                         created_at=time.time())
+    store.save_meeting(meeting)
+    ctl = build_main_window(store, clock)
+    ctl.window.resize(1400, 900)
+    ctl.window.show()
+    opened = ctl.open_meeting(meeting)
+    ctl.window.projector_action.setChecked(True)
+    opened.session.runner.start()
+    for _ in range(20):  # settle: layouts, first paints
+        app.processEvents()
+    session = opened.session
+    w0 = session.wakeups
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
+    t0 = time.perf_counter()
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()
+    wall = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+    print(json.dumps({"cpu_s": cpu, "wall_s": wall, "wakeups": session.wakeups - w0,
+                      "maxrss_kb": r1.ru_maxrss}), flush=True)
+    ctl.shutdown()
+    ctl.window.close()
+    os._exit(0)  # skip interpreter teardown of Qt objects
+
+
+if __name__ == "__main__":
+    main()
