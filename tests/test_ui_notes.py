@@ -160,3 +160,27 @@ def test_draft_is_saved_debounced_and_restored(qtbot, clock):
     assert p2.edit.toPlainText() == "halv tanke"
     qtbot.keyClick(p2.edit, Qt.Key.Key_Return)
     assert store.settings[f"draft:{s.meeting.id}"] == ""
+
+
+def test_decision_panel_prompts_and_actions_from_notes(qtbot, panel, clock):
+    from sus_desktop.ui.decision_panel import DecisionPanel, EvaluationPrompts
+
+    s = panel.session
+    item5 = next(i for i in s.meeting.agenda if i.number == 5)
+    s.runner.jump(item5.id)
+    s.runner.start()
+    d = DecisionPanel(s)
+    qtbot.addWidget(d)
+    assert "Hvem skal involveres?" in d.prompts.text()
+    qtbot.keyClick(panel.edit, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert panel.action_hint.isVisible() or not panel.isVisible()
+    type_note(qtbot, panel, "Lave pauseplan; Anna; uge 12")
+    assert s.meeting.notes[-1].kind == NoteKind.ACTION
+    qtbot.mouseClick(d.fetch_button, Qt.MouseButton.LeftButton)
+    assert d.table.rowCount() == 1
+    assert [d.table.item(0, c).text() for c in range(3)] == ["Lave pauseplan", "Anna", "uge 12"]
+    d.table.item(0, 1).setText("Bo")
+    assert s.meeting.actions[0].who == "Bo" and s.meeting.actions[0].item == item5.id
+    e = EvaluationPrompts(s)
+    qtbot.addWidget(e)
+    assert "Hvad fungerede godt?" in e.prompts.text()
