@@ -295,7 +295,7 @@ def _valid_datetime(text: str) -> bool:
         ts = from_iso(text.replace("Z", "+00:00"))
     except (ValueError, OverflowError, OSError):
         return False
-    return 0 < ts < _LAST_EPOCH
+    return 0 <= ts < _LAST_EPOCH  # 0: a note made without a clock reading
 
 
 # --- meaning: unique ids and references ----------------------------------------------------

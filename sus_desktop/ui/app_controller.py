@@ -17,6 +17,7 @@ from sus_desktop.core.meeting import Meeting
 from sus_desktop.core.schedule import fmt_clock, parse_hhmm
 from sus_desktop.ui import fmt
 from sus_desktop.ui.dialogs import Dialogs
+from sus_desktop.ui.live_panels import LivePanels
 from sus_desktop.ui.main_window import MainWindow
 from sus_desktop.ui.prep_view import PreparationView
 from sus_desktop.ui.projector_controller import ProjectorController
@@ -34,6 +35,7 @@ class OpenMeeting:
     def __init__(self, session: MeetingSession, prep: PreparationView, run_view: RunView,
                  run: RunController) -> None:
         self.session, self.prep, self.run_view, self.run = session, prep, run_view, run
+        self.panels = None  # LivePanels, set once the meeting is open
 
 
 class AppController(QObject):
@@ -182,6 +184,7 @@ class AppController(QObject):
         w.tabs.addTab(prep, self.tr("Forberedelse"))
         w.tabs.addTab(run_view, self.tr("Afvikling"))
         self.current = OpenMeeting(session, prep, run_view, run)
+        self.current.panels = LivePanels(self.current, self.projector)
         session.changed.connect(self._update_title)
         self._update_title()
         self._meeting_enabled(True)

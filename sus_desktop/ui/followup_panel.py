@@ -26,7 +26,7 @@ class FollowUpPanel(QWidget):
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
         title = QLabel(self.tr("Opfølgning på sidste samtale"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title.setStyleSheet("font-weight: bold;")
         self.import_button = QPushButton(self.tr("Importér sidste års mødefil…"),
                                          objectName="import_followup")
         self.import_button.clicked.connect(self.choose_file)

@@ -86,7 +86,7 @@ class ReflectionView(QWidget):
         self.questions = QLabel(objectName="reflection_questions")
         self.questions.setWordWrap(True)
         self.questions.setTextFormat(Qt.TextFormat.RichText)
-        self.questions.setStyleSheet("font-size: 24pt;")
+        self.questions.setStyleSheet("font-size: 19pt;")
         self.questions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         left = QVBoxLayout()
         left.addWidget(self.title)

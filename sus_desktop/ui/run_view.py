@@ -151,8 +151,9 @@ class RunView(QWidget):
     def set_notes_widget(self, widget: QWidget) -> None:
         self.notes_area.layout().addWidget(widget)
         sizes = self.splitter.sizes()
-        if sizes[2] == 0:
-            self.splitter.setSizes([sizes[0], sizes[1], max(320, sum(sizes) // 3)])
+        if sizes[2] == 0:  # schedule : clock and mode : notes = 3 : 4 : 3
+            total = max(sum(sizes), 1400)
+            self.splitter.setSizes([total * 3 // 10, total * 4 // 10, total * 3 // 10])
 
     # --- showing a display --------------------------------------------------------
     def show_display(self, d: RunDisplay) -> None:
