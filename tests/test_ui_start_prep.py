@@ -179,3 +179,32 @@ def test_store_problem_shown(app_ctl):
     app_ctl._show_store_health()
     assert "Kunne ikke gemme: disken er fuld" in app_ctl.window.store_label.text()
     assert app_ctl.window.store_retry.isVisibleTo(app_ctl.window)
+
+
+def test_full_disk_warns_keeps_notes_and_writes_them_when_it_can(app_ctl, qtbot, monkeypatch):
+    """A full data disk: a visible warning, nothing typed is dropped, and the notes reach the
+    disk by themselves once there is room again (no click needed)."""
+    import sus_desktop.ui.app_controller as ac
+    from sus_desktop.storage.store import Store
+
+    monkeypatch.setattr(ac, "STORE_RETRY_MS", 50)
+    store = app_ctl.store
+    meeting = app_ctl.new_meeting("")
+    app_ctl._store_retry_timer.setInterval(50)
+    conn = store._conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count={pages}")
+    panel = app_ctl.current.panels.notes
+    texts = [f"Note nummer {i} " + "x" * 4000 for i in range(4)]
+    for t in texts:
+        panel.edit.setPlainText(t)
+        qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
+    label = app_ctl.window.store_label
+    assert label.text().startswith("⚠") and "disken er fuld" in label.text()
+    assert [n.text for n in meeting.notes][-4:] == texts  # still in the meeting
+    conn.execute("PRAGMA max_page_count=1073741823")  # room again
+    qtbot.waitUntil(lambda: store.healthy, timeout=3000)
+    assert label.text() == "Alt er gemt automatisk."
+    other = Store(store.path)
+    assert [n.text for n in other.load_meeting(meeting.id).notes][-4:] == texts
+    other.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from sus_desktop.core.agenda import builtin_agenda, total_minutes
 from sus_desktop.core.factory import new_meeting
@@ -27,6 +27,9 @@ from sus_desktop.ui.screens import ScreenProvider
 from sus_desktop.ui.session import MeetingSession
 from sus_desktop.ui.settings import LAST_MEETING, Settings
 from sus_desktop.ui.settings_dialog import SettingsDialog
+
+
+STORE_RETRY_MS = 3000
 
 
 class OpenMeeting:
@@ -70,6 +73,8 @@ class AppController(QObject):
         w.projector_theme_action.triggered.connect(self.projector.toggle_theme)
         w.tabs.currentChanged.connect(self._on_tab)
         w.store_retry.clicked.connect(self._retry_store)
+        self._store_retry_timer = QTimer(self, interval=STORE_RETRY_MS)
+        self._store_retry_timer.timeout.connect(self._retry_store)
         if hasattr(store, "on_health_changed"):
             store.on_health_changed.append(lambda ok, problem: self._show_store_health())
         self._show_store_health()
@@ -294,10 +299,14 @@ class AppController(QObject):
         problem = getattr(self.store, "problem", None)
         w = self.window
         if healthy:
+            self._store_retry_timer.stop()
             w.store_label.setText(self.tr("Alt er gemt automatisk."))
             w.store_label.setStyleSheet("")
             w.store_retry.hide()
         else:
+            # Write what is held in memory as soon as the disk takes it again.
+            if not self._store_retry_timer.isActive():
+                self._store_retry_timer.start()
             w.store_label.setText("⚠ " + self.tr("Kunne ikke gemme: %1. Ændringerne holdes i"
                                                   " hukommelsen.").replace("%1", problem or ""))
             w.store_label.setStyleSheet("color: #B71C1C; font-weight: bold;")
