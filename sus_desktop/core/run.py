@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from sus_desktop.core.agenda import AgendaItem, Phase
 from sus_desktop.core.clock import Clock
@@ -346,6 +347,21 @@ class Runner:
 
 def planned_start_epoch(date: str, start_time: str, fallback: float) -> float:
     """Local epoch of the meeting's date and start time (today's date when none is set)."""
+    cached = _planned_start_on(date, start_time) if date else None
+    return cached if cached is not None else _planned_start_uncached(date, start_time, fallback)
+
+
+@lru_cache(maxsize=64)
+def _planned_start_on(date: str, start_time: str) -> float | None:
+    # Asked several times a second by the schedule; None for a date that does not parse.
+    try:
+        datetime.strptime(date, "%Y-%m-%d")
+    except ValueError:
+        return None
+    return _planned_start_uncached(date, start_time, 0.0)
+
+
+def _planned_start_uncached(date: str, start_time: str, fallback: float) -> float:
     try:
         hh, mm = (int(x) for x in start_time.replace(".", ":").split(":"))
     except (ValueError, AttributeError):

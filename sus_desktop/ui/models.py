@@ -274,9 +274,18 @@ class ScheduleModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
             return
-        self._rows = rows
-        if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.COL_STATE))
+        # Only rows whose shown text changed are repainted: the times move by the minute,
+        # while this runs every second.
+        old, self._rows = self._rows, rows
+        for n, (a, b) in enumerate(zip(old, rows)):
+            if self._shown(a) != self._shown(b):
+                self.dataChanged.emit(self.index(n, 0), self.index(n, self.COL_STATE))
+
+    @staticmethod
+    def _shown(t) -> tuple:
+        return (t.item.number, t.item.title, t.item.minutes, fmt.clock(t.planned_start),
+                fmt.clock(t.planned_end), fmt.clock(t.projected_start),
+                fmt.clock(t.projected_end), t.state)
 
     def row_item_id(self, row: int) -> str | None:
         return self._rows[row].item.id if 0 <= row < len(self._rows) else None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSiz
 
 from sus_desktop.core.agenda import Mode
 from sus_desktop.ui.signals import GentleSignal
+from sus_desktop.ui.visibility import offstage
 
 
 class TimerDisk(QWidget):
@@ -123,7 +124,7 @@ class ReflectionView(QWidget):
         row.addLayout(left, 3)
         row.addLayout(right, 2)
         lay.addLayout(row)
-        session.tick.connect(self.refresh)
+        session.tick.connect(self._on_tick)
         session.changed.connect(self._on_changed)
         self.refresh()
 
@@ -151,6 +152,14 @@ class ReflectionView(QWidget):
         budget = runner.budget_of(step)
         used = runner.elapsed_of(step.key)
         return max(0.0, budget - used), budget
+
+    def _on_tick(self) -> None:
+        if not offstage(self):  # a hidden page waits for its showEvent
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.refresh()
 
     def refresh(self) -> None:
         step, current = self.step()

@@ -16,8 +16,11 @@ DEFAULTS = {WARN_SECONDS: DEFAULT_WARN_SECONDS, PROJECTOR_THEME: "dark", PROJECT
 class Settings:
     def __init__(self, store) -> None:
         self.store = store
+        self._cache: dict = {}  # read every second by the clock: no database query each time
 
     def get(self, key: str):
+        if key in self._cache:
+            return self._cache[key]
         default = DEFAULTS.get(key)
         try:
             value = self.store.get_setting(key, default)
@@ -25,9 +28,12 @@ class Settings:
             value = self.store.get_setting(key)
         except Exception:  # noqa: BLE001 - an unhealthy store must not stop the meeting
             value = None
-        return default if value is None else value
+        value = default if value is None else value
+        self._cache[key] = value
+        return value
 
     def set(self, key: str, value) -> None:
+        self._cache[key] = value
         try:
             self.store.set_setting(key, value)
         except Exception:  # noqa: BLE001 - the store reports its own health

@@ -22,6 +22,7 @@ from sus_desktop.core.agenda import Mode
 from sus_desktop.core.spiral import SpiralRound
 from sus_desktop.core.talktime import TalkTime
 from sus_desktop.ui.signals import GentleSignal
+from sus_desktop.ui.visibility import offstage
 
 
 def mmss(seconds: float) -> str:
@@ -90,7 +91,7 @@ class SpiralPanel(QWidget):
         self._filter = _KeyFilter(self)
         QApplication.instance().installEventFilter(self._filter)
         session.changed.connect(self._on_changed)
-        session.tick.connect(self.refresh_time)
+        session.tick.connect(self._on_tick)
         self.refresh()
 
     def _make_spiral(self) -> SpiralRound:
@@ -353,6 +354,14 @@ class SpiralPanel(QWidget):
         self.order_list.model().blockSignals(False)
         self.order_list.blockSignals(False)
 
+    def _on_tick(self) -> None:
+        if not offstage(self):  # a hidden page waits for its showEvent
+            self.refresh_time()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.refresh_time()
+
     def refresh_time(self) -> None:
         sp = self.spiral
         now = self.session.clock.now()
@@ -361,13 +370,13 @@ class SpiralPanel(QWidget):
             share = left[0][1] if left else 0.0
             self.time_label.setText(self.tr("Ca. %1 pr. taler").replace("%1", mmss(share))
                                     if left else "")
-            self.time_label.setStyleSheet("font-size: 22pt;")
+            _restyle(self.time_label, "font-size: 22pt;")
             return
         remaining = sp.turn_remaining(now)
         if sp.turn_over(now):
             over = sp.turn_elapsed(now) - sp.time_box()
             self.time_label.setText(self.tr("Tiden er gået · +%1").replace("%1", mmss(over)))
-            self.time_label.setStyleSheet("font-size: 22pt; color: #E65100; font-weight: bold;")
+            _restyle(self.time_label, "font-size: 22pt; color: #E65100; font-weight: bold;")
             key = (sp.round_number, sp.current_speaker())
             if self._signalled_turn != key:
                 self._signalled_turn = key
@@ -375,7 +384,7 @@ class SpiralPanel(QWidget):
         else:
             self.time_label.setText(self.tr("%1 tilbage af %2")
                                     .replace("%1", mmss(remaining)).replace("%2", mmss(sp.time_box())))
-            self.time_label.setStyleSheet("font-size: 22pt;")
+            _restyle(self.time_label, "font-size: 22pt;")
 
     def _glow(self, level: float) -> None:
         if level <= 0.01:
@@ -385,3 +394,10 @@ class SpiralPanel(QWidget):
         self.speaker_box.setStyleSheet(
             f"QWidget#speaker_box {{ background-color: rgba(255, 193, 7, {alpha});"
             f" border-radius: 8px; }}")
+
+
+def _restyle(widget, css: str) -> None:
+    """Re-polishing a widget costs a repaint of its subtree: only do it when the style changes
+    (refresh_time runs every second)."""
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)

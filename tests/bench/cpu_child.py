@@ -40,7 +40,15 @@ def main() -> None:
     r0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     QTimer.singleShot(int(seconds * 1000), app.quit)
-    app.exec()
+    profile_to = os.environ.get("SUS_BENCH_PROFILE")  # where the time goes, for tuning
+    if profile_to:
+        import cProfile
+
+        prof = cProfile.Profile()
+        prof.runcall(app.exec)
+        prof.dump_stats(profile_to)
+    else:
+        app.exec()
     wall = time.perf_counter() - t0
     r1 = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
