@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,17 +18,17 @@ from sus_desktop.core.meeting import Meeting
 from sus_desktop.core.schedule import fmt_clock, parse_hhmm
 from sus_desktop.ui import fmt
 from sus_desktop.ui.dialogs import Dialogs
-from sus_desktop.ui.live_panels import LivePanels
 from sus_desktop.ui.main_window import MainWindow
-from sus_desktop.ui.prep_view import PreparationView
 from sus_desktop.ui.projector_controller import ProjectorController
-from sus_desktop.ui.run_controller import RunController
-from sus_desktop.ui.run_view import RunView
 from sus_desktop.ui.screens import ScreenProvider
 from sus_desktop.ui.session import MeetingSession
 from sus_desktop.ui.settings import LAST_MEETING, Settings
-from sus_desktop.ui.settings_dialog import SettingsDialog
 
+if TYPE_CHECKING:  # the meeting views load when a meeting opens: the start screen comes first
+    from sus_desktop.ui.prep_view import PreparationView
+    from sus_desktop.ui.run_controller import RunController
+    from sus_desktop.ui.run_view import RunView
+    from sus_desktop.ui.settings_dialog import SettingsDialog
 
 STORE_RETRY_MS = 3000
 
@@ -176,6 +177,11 @@ class AppController(QObject):
         self.close_meeting(show_start=False)
         w = self.window
         session = MeetingSession(meeting, self.clock, self.store, self)
+        from sus_desktop.ui.live_panels import LivePanels
+        from sus_desktop.ui.prep_view import PreparationView
+        from sus_desktop.ui.run_controller import RunController
+        from sus_desktop.ui.run_view import RunView
+
         prep = PreparationView(session)
         prep.agenda.save_template_requested.connect(self.save_template)
         prep.agenda.reset_requested.connect(self.reset_agenda)
@@ -273,6 +279,8 @@ class AppController(QObject):
 
     # --- settings and projector ---------------------------------------------------------
     def edit_settings(self) -> SettingsDialog:
+        from sus_desktop.ui.settings_dialog import SettingsDialog
+
         dlg = SettingsDialog(self.settings, self.window)
         dlg.accepted.connect(self._settings_changed)
         dlg.finished.connect(lambda _r: dlg.deleteLater())
@@ -280,7 +288,8 @@ class AppController(QObject):
         return dlg
 
     def _settings_changed(self) -> None:
-        self.projector.window.set_theme(self.settings.projector_theme)
+        if self.projector._window is not None:
+            self.projector._window.set_theme(self.settings.projector_theme)
         if self.current:
             self.current.run.refresh()
 

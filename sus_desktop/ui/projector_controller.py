@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QScreen
 
-from sus_desktop.ui.projector import ProjectorWindow
+if TYPE_CHECKING:
+    from sus_desktop.ui.projector import ProjectorWindow
+
 from sus_desktop.ui.run_presenter import RunDisplay
 from sus_desktop.ui.screens import ScreenProvider, choose_screen, next_screen
 from sus_desktop.ui.settings import PROJECTOR_SCREEN, PROJECTOR_THEME, Settings
@@ -18,12 +22,26 @@ class ProjectorController(QObject):
         super().__init__(parent)
         self.provider = provider
         self.settings = settings
-        self.window = ProjectorWindow()
-        self.window.set_theme(settings.projector_theme)
-        self.window.fullscreen_toggled.connect(self._toggle_fullscreen)
+        self._window: ProjectorWindow | None = None  # built when first needed: faster start
+        self._last_display: RunDisplay | None = None
+        self._last_speakers: tuple[str, str] | None = None
         self.screen = None  # the screen the projector is on, None = a normal window
         self.wanted = False
         provider.screens_changed.connect(self._on_screens_changed)
+
+    @property
+    def window(self) -> ProjectorWindow:
+        if self._window is None:
+            from sus_desktop.ui.projector import ProjectorWindow
+
+            w = self._window = ProjectorWindow()
+            w.set_theme(self.settings.projector_theme)
+            w.fullscreen_toggled.connect(self._toggle_fullscreen)
+            if self._last_display is not None:
+                w.show_display(self._last_display)
+            if self._last_speakers is not None:
+                w.set_speakers(*self._last_speakers)
+        return self._window
 
     # --- visibility -------------------------------------------------------------
     def show(self) -> None:
@@ -33,15 +51,18 @@ class ProjectorController(QObject):
 
     def hide(self) -> None:
         self.wanted = False
-        self.window.hide()
+        if self._window is not None:
+            self._window.hide()
 
     def toggle(self) -> None:
         self.hide() if self.wanted else self.show()
 
     def close(self) -> None:
         self.wanted = False
-        self.window.close()
-        self.window.deleteLater()
+        if self._window is not None:
+            self._window.close()
+            self._window.deleteLater()
+            self._window = None
 
     # --- placement --------------------------------------------------------------
     def place(self, screen) -> None:
@@ -92,13 +113,19 @@ class ProjectorController(QObject):
 
     # --- look and content ---------------------------------------------------------
     def toggle_theme(self) -> str:
-        name = "light" if self.window.theme_name == "dark" else "dark"
-        self.window.set_theme(name)
+        current = self._window.theme_name if self._window else self.settings.projector_theme
+        name = "light" if current == "dark" else "dark"
+        if self._window is not None:
+            self._window.set_theme(name)
         self.settings.set(PROJECTOR_THEME, name)
         return name
 
     def show_display(self, d: RunDisplay) -> None:
-        self.window.show_display(d)
+        self._last_display = d
+        if self._window is not None:
+            self._window.show_display(d)
 
     def set_speakers(self, current: str, next: str) -> None:  # noqa: A002
-        self.window.set_speakers(current, next)
+        self._last_speakers = (current, next)
+        if self._window is not None:
+            self._window.set_speakers(current, next)

@@ -23,6 +23,7 @@ def child_env(**extra: str) -> dict:
 
 def run_child(args: list[str], env: dict) -> dict:
     """Run a Python child; return wall seconds, CPU seconds, peak RSS (MB) and its stdout."""
+    spawned_at = time.time()
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, *args], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, cwd=ROOT)
@@ -33,7 +34,7 @@ def run_child(args: list[str], env: dict) -> dict:
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"child {args} failed: {err[-2000:]}")
     rss_mb = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
-    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_rss_mb": rss_mb,
+    return {"spawned_at": spawned_at, "wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_rss_mb": rss_mb,
             "stdout": out}
 
 
