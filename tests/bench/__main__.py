@@ -14,7 +14,7 @@ import sys
 import traceback
 from pathlib import Path
 
-PARTS = ["bench_startup", "bench_cpu", "bench_latency", "bench_export", "bench_memory"]
+PARTS = ["bench_startup", "bench_cpu", "bench_latency", "bench_export"]
 
 TARGETS = {
     "startup_ratio": ("≤", 1.5),
