@@ -79,6 +79,9 @@ class AppController(QObject):
         if hasattr(store, "on_health_changed"):
             store.on_health_changed.append(lambda ok, problem: self._show_store_health())
         self._show_store_health()
+        from sus_desktop.ui.export_actions import ExportActions
+
+        self.exports = ExportActions(self)
         self._meeting_enabled(False)
         self.refresh_start()
         w.show_start()
@@ -237,6 +240,8 @@ class AppController(QObject):
         for a in w.run_actions.all + [w.export_action, w.save_template_action, w.home_action,
                                       w.prep_tab_action, w.run_tab_action, w.projector_action]:
             a.setEnabled(on)
+        if hasattr(self, "exports"):
+            self.exports.set_enabled(on)
         w.toolbar.setVisible(on)
         w.run_actions.set_bare_keys_allowed(on and w.tabs.currentIndex() == 1)
 
