@@ -55,7 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     if argv and (argv[0] in SUBCOMMANDS or argv[0].startswith("-")):
         args = build_parser().parse_args(argv)
         if args.command == "agenda":
-            return print_agenda(args.start)
+            try:
+                return print_agenda(args.start)
+            except BrokenPipeError:  # `sus-desktop agenda | head`: the reader left early
+                sys.stderr.close()
+                return 0
         if args.command in ("export", "export-agenda"):
             return args.func(args)
         return 0
