@@ -11,7 +11,7 @@ from sus_desktop.core.factory import new_meeting
 from sus_desktop.core.meeting import LogEntry, NoteKind
 from sus_desktop.core.serialize import meeting_to_dict
 from sus_desktop.resources import resource_path
-from sus_desktop.storage import meetingfile
+from sus_desktop.storage import atomic, meetingfile
 from sus_desktop.storage.meetingfile import (MeetingFileError, dumps_meeting, export_meeting,
                                              import_meeting, parse_meeting, read_meeting_dict)
 
@@ -102,7 +102,7 @@ def test_replacing_a_file_that_another_program_holds_retries_then_says_close_it(
             raise PermissionError(13, "WinError 32: used by another process")
         real_replace(src, dst)
 
-    monkeypatch.setattr(meetingfile.time, "sleep", lambda s: None)
+    monkeypatch.setattr(atomic.time, "sleep", lambda s: None)
     monkeypatch.setattr(meetingfile.os, "replace", flaky)
     export_meeting(sample_meeting(), target)
     assert len(calls) == 3 and json.loads(target.read_text("utf-8"))["format"] == "sus-meeting"

@@ -340,11 +340,7 @@ class SpiralRound:
         """Start the next round (ending a running turn first) and its first turn."""
         now = self._now(now)
         s = self.s
-        opts = s.setdefault("options", {"reverse": False, "same_start": False})
-        if reverse is not None:
-            opts["reverse"] = bool(reverse)
-        if same_start is not None:
-            opts["same_start"] = bool(same_start)
+        opts = self._set_options(s, reverse, same_start)
         if s["current"] is not None:
             self._end_turn(s, now, passed=False)
         if s["round"] == 0:
@@ -359,12 +355,17 @@ class SpiralRound:
 
     def set_options(self, reverse: bool | None = None, same_start: bool | None = None) -> None:
         s = self.s
+        self._set_options(s, reverse, same_start)
+        self._save(s)
+
+    @staticmethod
+    def _set_options(s: dict, reverse: bool | None, same_start: bool | None) -> dict:
         opts = s.setdefault("options", {"reverse": False, "same_start": False})
         if reverse is not None:
             opts["reverse"] = bool(reverse)
         if same_start is not None:
             opts["same_start"] = bool(same_start)
-        self._save(s)
+        return opts
 
     def options(self) -> dict:
         return dict(self.s.get("options") or {"reverse": False, "same_start": False})

@@ -13,8 +13,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
-import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,6 +27,7 @@ from docx.shared import Cm, Pt
 
 from sus_desktop.core.text import clean_line, clean_text
 from sus_desktop.resources import resource_path
+from sus_desktop.storage.atomic import atomic_write
 
 LANG = "da-DK"
 APP = "SUS Desktop"
@@ -419,46 +418,16 @@ def to_bytes(doc) -> bytes:
 
 
 def save_atomic(data: bytes, path: str | os.PathLike) -> Path:
-    """Write via a temp file in the same folder, so a crash never leaves half a .docx.
-
-    On Windows the final rename fails while Word (or OneDrive) holds the file: retry briefly,
-    then tell the user to close it.
-    """
+    """Write atomically (a crash never leaves half a .docx); Danish errors for the user."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise SaveError(f"Mappen «{folder}» findes ikke.")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".~sus-", suffix=".docx", dir=folder)
-    except OSError as exc:
-        raise SaveError(f"Kan ikke skrive i mappen «{folder}» ({exc.strerror}).") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        for attempt in range(5):
-            try:
-                os.replace(tmp, target)
-                break
-            except PermissionError:
-                if attempt == 4:
-                    raise
-                time.sleep(0.2)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        atomic_write(target, data, tries=5, delay=0.2)
+    except PermissionError as exc:
         raise SaveError(f"Kan ikke gemme «{target.name}». Er filen åben i Word? Luk den, "
                         "og prøv igen.") from exc
-    if os.name == "posix":  # make the rename itself durable
-        try:
-            dir_fd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-        except OSError:
-            pass
+    except OSError as exc:
+        raise SaveError(f"Kan ikke skrive i mappen «{folder}» ({exc.strerror}).") from exc
     return target

@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
-import time
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -21,6 +19,7 @@ from pathlib import Path
 from sus_desktop.core.meeting import Meeting, from_iso
 from sus_desktop.core.serialize import FORMAT, VERSION, meeting_from_dict, meeting_to_dict
 from sus_desktop.core.text import clean_text
+from sus_desktop.storage.atomic import atomic_write
 from sus_desktop.resources import resource_path
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -49,7 +48,7 @@ def export_meeting(meeting: Meeting, path: str | os.PathLike) -> Path:
     """Write the meeting atomically: the old file stays whole until the new one is."""
     path = Path(path)
     try:
-        atomic_write(path, dumps_meeting(meeting).encode("utf-8"))
+        atomic_write(path, dumps_meeting(meeting).encode("utf-8"), tries=_REPLACE_TRIES)
     except PermissionError as exc:
         raise MeetingFileError(
             f"Filen «{path.name}» kunne ikke gemmes: adgang nægtet. Er den åben i et andet "
@@ -58,42 +57,6 @@ def export_meeting(meeting: Meeting, path: str | os.PathLike) -> Path:
         raise MeetingFileError(f"Filen «{path.name}» kunne ikke gemmes ({exc.strerror or exc}).") \
             from exc
     return path
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        try:  # replacing a file keeps its permissions; a new one stays private (0600)
-            os.chmod(tmp, os.stat(path).st_mode & 0o777)
-        except OSError:
-            pass
-        for attempt in range(_REPLACE_TRIES):
-            try:
-                os.replace(tmp, path)
-                break
-            except PermissionError:
-                if attempt == _REPLACE_TRIES - 1:
-                    raise
-                time.sleep(0.1)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    if os.name == "posix":  # make the rename itself durable
-        try:
-            dir_fd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-        except OSError:
-            pass
 
 
 def _canonical(value):
