@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -11,7 +10,9 @@ from sus_desktop import APP_NAME, __version__
 SUBCOMMANDS = {"agenda", "export", "export-agenda"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    import argparse  # only the command-line paths pay for it, not the window
+
     parser = argparse.ArgumentParser(prog="sus-desktop", description=f"{APP_NAME} – skoleudviklingssamtale")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command")

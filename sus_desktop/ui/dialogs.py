@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 MEETING_FILTER = "SUS-mødefil (*.sus.json);;JSON (*.json)"
 
@@ -30,11 +30,15 @@ class Dialogs(QObject):
         QMessageBox.information(self.parent_widget, title, text)
 
     def open_meeting_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Åbn mødefil"), "",
                                               self.tr(MEETING_FILTER))
         return Path(path) if path else None
 
     def save_meeting_path(self, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Eksportér mødefil"),
                                               suggested, self.tr(MEETING_FILTER))
         if not path:
@@ -44,5 +48,7 @@ class Dialogs(QObject):
         return Path(path)
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         value, ok = QInputDialog.getText(self.parent_widget, title, label, text=text)
         return value.strip() if ok and value.strip() else None

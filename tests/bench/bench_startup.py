@@ -29,9 +29,10 @@ def run(short: bool = False) -> dict:
     # PYTHONDONTWRITEBYTECODE would otherwise compile every module at each start.
     compileall.compile_dir(str(ROOT / "sus_desktop"), quiet=1)
     n = 3 if short else 7
-    bare = [run_child(["-c", BARE], child_env()) for _ in range(n)]
-    app = [run_child(["-m", "sus_desktop"], child_env(SUS_DESKTOP_QUIT_WHEN_IDLE="1"))
-           for _ in range(n)]
+    bare, app = [], []
+    for _ in range(n):  # interleaved, so that load on the machine hits both alike
+        bare.append(run_child(["-c", BARE], child_env()))
+        app.append(run_child(["-m", "sus_desktop"], child_env(SUS_DESKTOP_QUIT_WHEN_IDLE="1")))
     bare_s = median([to_idle(r) for r in bare])
     app_s = median([to_idle(r) for r in app])
     return {
