@@ -74,7 +74,9 @@ class ProjectorWindow(QWidget):
         self.countdown_label.setText(d.countdown)
         self.caption_label.setText(d.countdown_caption)
         self.progress.setValue(int(round(d.progress * 1000)))
-        self._mode = d.mode
+        if d.mode != self._mode:
+            self._mode = d.mode
+            self._resize_fonts()  # reflection shows its questions larger
         reflect = d.mode in (Mode.REFLECTION, Mode.EVALUATION, Mode.DECISION) and bool(d.questions)
         self.questions_label.setText("\n".join(f"• {q}" for q in d.questions) if reflect else "")
         self.questions_label.setVisible(reflect)
@@ -131,7 +133,8 @@ class ProjectorWindow(QWidget):
         self._set_px(self.badge_label, 0.06 * h, bold=True)
         self._set_px(self.caption_label, 0.045 * h)
         self._set_px(self.speakers_label, 0.05 * h, bold=True)
-        self._set_px(self.questions_label, 0.04 * h)
+        # In silent reflection the questions are what the room reads; elsewhere they are a prompt.
+        self._set_px(self.questions_label, (0.058 if self._mode == Mode.REFLECTION else 0.04) * h)
         self.progress.setFixedHeight(max(8, int(0.025 * h)))
 
     @staticmethod
