@@ -94,3 +94,21 @@ def test_theme_toggle(running, qtbot):
     running.window.projector_theme_action.trigger()
     assert colour_at(p) == "#FFFFFF"
     assert running.store.get_setting("projector_theme") == "light"
+
+
+def test_reflection_questions_are_large_on_the_projector(running, clock, qtbot):
+    """In silent reflection the room reads the questions: they grow; other phases keep them
+    as a smaller prompt."""
+    running.window.projector_action.setChecked(True)
+    p = projector(running)
+    p.resize(1920, 1080)
+    runner = running.current.session.runner
+    runner.jump(running.current.session.meeting.agenda[3].id)  # item 4 opens with reflection
+    tick(running, clock, 1)
+    assert p.questions_label.isVisibleTo(p)
+    assert "Hvad bliver du optaget af?" in p.questions_label.text()
+    assert p.questions_label.font().pixelSize() >= 0.055 * 1080
+    runner.jump(running.current.session.meeting.agenda[5].id)  # evaluation: a prompt
+    tick(running, clock, 1)
+    assert "Hvad fungerede godt?" in p.questions_label.text()
+    assert p.questions_label.font().pixelSize() <= 0.045 * 1080
