@@ -35,6 +35,7 @@ def test_resources_from_installed_wheel(tmp_path):
     assert "sus_desktop/_resources/agendas/sus2025.json" in names
     assert "sus_desktop/_resources/schema/sus-meeting.schema.json" in names
     assert "sus_desktop/_resources/templates/referat-base.docx" in names
+    assert "sus_desktop/_resources/icons/sus-desktop.svg" in names
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     py = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")

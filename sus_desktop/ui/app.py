@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import gc
 import os
-import time
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from sus_desktop.resources import resource_path
 from sus_desktop.ui.app_controller import AppController
 from sus_desktop.ui.screens import QtScreenProvider, ScreenProvider
 from sus_desktop.ui.settings import LAST_MEETING, Settings
@@ -52,6 +54,7 @@ def run_app(open_path: Path | None = None, argv: list[str] | None = None, clock=
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
     app.setApplicationName("SUS Desktop")
     app.setApplicationDisplayName("SUS Desktop")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "sus-desktop.svg"))))
     app._sus_translator = install_danish(app)  # keep a reference: Qt does not own it
     store = Store()
     controller = build_main_window(store, clock or SystemClock())
