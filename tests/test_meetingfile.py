@@ -305,7 +305,7 @@ def test_any_meeting_round_trips_losslessly(m):
     assert meeting_to_dict(back)["participants"] == meeting_to_dict(m)["participants"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.binary(max_size=300))
 def test_random_bytes_only_ever_raise_meeting_file_error(data):
     try:
@@ -317,7 +317,7 @@ def test_random_bytes_only_ever_raise_meeting_file_error(data):
 VALID = dumps_meeting(sample_meeting())
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.integers(0, len(VALID.rstrip()) - 1))
 def test_truncated_files_only_raise_meeting_file_error(cut):
     with pytest.raises(MeetingFileError):
@@ -330,7 +330,7 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers(-2**70, 2**70
                            | st.dictionaries(any_text, children, max_size=3), max_leaves=8)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.data())
 def test_mutated_files_only_raise_meeting_file_error(data):
     doc = json.loads(VALID)

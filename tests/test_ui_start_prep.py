@@ -208,3 +208,34 @@ def test_full_disk_warns_keeps_notes_and_writes_them_when_it_can(app_ctl, qtbot,
     other = Store(store.path)
     assert [n.text for n in other.load_meeting(meeting.id).notes][-4:] == texts
     other.close()
+
+
+def test_bad_meeting_files_leave_the_store_untouched(app_ctl, dialogs, tmp_path):
+    """Opening a corrupt, foreign, newer or truncated file: a Danish message, no crash, and
+    the meetings already in the store are exactly as before."""
+    import json
+
+    from sus_desktop.core.serialize import meeting_to_dict
+    from sus_desktop.storage.meetingfile import dumps_meeting
+
+    m = app_ctl.new_meeting("")
+    m.update_info(school="Sødalskolen")
+    m.add_note("Vigtig note", item=m.agenda[0].id, created_at=1741870800.0)
+    app_ctl.close_meeting()
+    before = [meeting_to_dict(app_ctl.store.load_meeting(s.id)) for s in app_ctl.store.list_meetings()]
+    good = dumps_meeting(m)
+    newer = json.loads(good)
+    newer["version"] = 2
+    cases = {"korrupt.sus.json": b"\x00\xff{{{", "fremmed.sus.json": b'{"hej": 1}',
+             "nyere.sus.json": json.dumps(newer).encode(),
+             "halv.sus.json": good[: len(good) // 2].encode()}
+    for name, data in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        dialogs.errors.clear()
+        assert app_ctl.import_file(path) is None
+        assert dialogs.errors, name
+        title, text = dialogs.errors[-1]
+        assert any(w in text for w in ("SUS-mødefil", "nyere version", "beskadiget")), text
+    after = [meeting_to_dict(app_ctl.store.load_meeting(s.id)) for s in app_ctl.store.list_meetings()]
+    assert after == before
