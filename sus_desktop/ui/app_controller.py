@@ -199,6 +199,7 @@ class AppController(QObject):
         w.tabs.addTab(run_view, self.tr("Afvikling"))
         self.current = OpenMeeting(session, prep, run_view, run)
         self.current.panels = LivePanels(self.current, self.projector)
+        run.mode_pages_changed()
         session.changed.connect(self._update_title)
         self._update_title()
         self._meeting_enabled(True)

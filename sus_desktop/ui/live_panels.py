@@ -13,8 +13,10 @@ from sus_desktop.core.agenda import Mode
 from sus_desktop.ui.followup_panel import FollowUpPanel
 from sus_desktop.ui.mode_widgets import mode_widget_for
 from sus_desktop.ui.notes_panel import NotePanel
+from sus_desktop.ui.talk_panel import TalkPanel
 
 MODES_WITH_PANELS = (Mode.REFLECTION, Mode.SPIRAL, Mode.DECISION, Mode.EVALUATION)
+TALK_TIME_MODES = (Mode.ROUND, Mode.DIALOGUE)
 
 
 def _tr(text: str) -> str:
@@ -38,6 +40,10 @@ class LivePanels:
             if widget is not None:
                 run_view.register_mode_widget(mode, widget)
                 self.modes[mode] = widget
+        # Rounds and free dialogue share one talk-time panel (one page per mode in the stack).
+        self.talk = TalkPanel(session)
+        run_view.register_mode_widget(Mode.ROUND, self.talk)
+        run_view.register_mode_widget(Mode.DIALOGUE, self.talk)
         spiral = self.modes.get(Mode.SPIRAL)
         if spiral is not None and hasattr(spiral, "speakers_changed"):
             spiral.speakers_changed.connect(projector.set_speakers)

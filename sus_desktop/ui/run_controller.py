@@ -133,6 +133,11 @@ class RunController(QObject):
             self.step_changed.emit(d.item_id or "", d.phase_id or "")
         self.displayed.emit(d)
 
+    def mode_pages_changed(self) -> None:
+        """Mode widgets were registered after the first refresh: show the right one now."""
+        self._step_key = None
+        self.refresh()
+
     def _select_current_row(self) -> None:
         model = self.view.schedule_view.model()
         if model is None:

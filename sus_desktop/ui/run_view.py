@@ -141,7 +141,8 @@ class RunView(QWidget):
     # --- places for other widgets ------------------------------------------------
     def register_mode_widget(self, mode: Mode, widget: QWidget) -> None:
         self._mode_pages[mode] = widget
-        self.mode_area.addWidget(widget)
+        if self.mode_area.indexOf(widget) < 0:  # one page may serve several modes
+            self.mode_area.addWidget(widget)
 
     def show_mode(self, mode: Mode | None) -> None:
         page = self._mode_pages.get(mode) if mode is not None else None

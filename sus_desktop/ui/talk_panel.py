@@ -1,0 +1,129 @@
+"""Who speaks now, in rounds and free dialogue: one click (or Alt+1…9) marks the speaker and
+the app sums each participant's speaking time. Shown to the facilitator only — the projector
+never gets it, and the public minutes never print it.
+
+The meeting's theme is participation for all; the totals let the facilitator see whether
+that holds for the adults in the room too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from sus_desktop.core.talktime import TalkTime
+from sus_desktop.ui.visibility import offstage
+
+
+def mmss(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 60}:{s % 60:02d}"
+
+
+class TalkPanel(QWidget):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("talk_panel")
+        self.session = session
+        self.talk = TalkTime(session.meeting)
+        self._step_key = self._current_key()
+        self.title = QLabel(self.tr("Taletid (kun for facilitator)"))
+        self.title.setStyleSheet("font-weight: bold;")
+        self.hint = QLabel(self.tr("Klik på den, der taler nu (Alt+1…9). Klik igen for stilhed."))
+        self.hint.setWordWrap(True)
+        self.grid = QGridLayout()
+        self.stop = QPushButton(self.tr("Ingen taler"))
+        self.stop.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stop.clicked.connect(lambda: self.mark(None))
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.stop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.hint)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        self.times: dict[str, QLabel] = {}
+        for n in range(1, 10):
+            sc = QShortcut(QKeySequence(f"Alt+{n}"), self)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.activated.connect(lambda n=n: self._mark_index(n - 1))
+        session.changed.connect(self._on_changed)
+        session.tick.connect(self._on_tick)
+        self.rebuild()
+
+    # --- commands ---------------------------------------------------------------
+    def mark(self, participant_id: str | None) -> None:
+        if participant_id is not None and participant_id == self.talk.current():
+            participant_id = None  # a second click on the speaker means silence
+        self.talk.speaking(participant_id, self.session.clock.now())
+        self.refresh()
+
+    def _mark_index(self, index: int) -> None:
+        if offstage(self) or not self.isVisible():
+            return
+        present = self.session.meeting.present_participants()
+        if 0 <= index < len(present):
+            self.mark(present[index].id)
+
+    # --- keeping up with the meeting ------------------------------------------------
+    def _current_key(self):
+        step = self.session.runner.current_step()
+        return step.key if step else None
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "participants":
+            self.rebuild()
+        elif kind == "log":
+            # A pause or a new phase ends the speaking segment: nobody talks into the break.
+            key = self._current_key()
+            if self.talk.current() and (not self.session.runner.running or key != self._step_key):
+                self.talk.speaking(None, self.session.clock.now())
+            self._step_key = key
+            self.refresh()
+
+    def _on_tick(self) -> None:
+        if not offstage(self):
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.refresh()
+
+    def rebuild(self) -> None:
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.buttons.clear()
+        self.times.clear()
+        for row, p in enumerate(self.session.meeting.present_participants()):
+            label = f"{row + 1}  {p.name}" if row < 9 else p.name
+            b = QPushButton(label)
+            b.setCheckable(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setToolTip(p.role)
+            b.clicked.connect(lambda _=False, pid=p.id: self.mark(pid))
+            t = QLabel()
+            t.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(b, row, 0)
+            self.grid.addWidget(t, row, 1)
+            self.buttons[p.id], self.times[p.id] = b, t
+        self.refresh()
+
+    def refresh(self) -> None:
+        now = self.session.clock.now()
+        totals = self.talk.totals(now)
+        total = sum(totals.values())
+        current = self.talk.current()
+        for pid, b in self.buttons.items():
+            speaking = pid == current
+            b.setChecked(speaking)
+            seconds = totals.get(pid, 0.0)
+            share = f" · {round(100 * seconds / total)} %" if total else ""
+            # The speaker is marked by a symbol too, not by the checked colour alone.
+            self.times[pid].setText(("▶ " if speaking else "") + mmss(seconds) + share)
+        self.stop.setEnabled(current is not None)
