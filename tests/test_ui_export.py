@@ -83,3 +83,14 @@ def test_cancel_does_nothing(app_ctl, tmp_path):
     ex, m, opened = prepared(app_ctl, tmp_path, save=None)
     ex.minutes.trigger()
     assert opened == [] and list(tmp_path.glob("*.docx")) == []
+
+
+def test_public_minutes_list_names_only_when_ticked(app_ctl, tmp_path):
+    ex, m, opened = prepared(app_ctl, tmp_path, save=tmp_path / "offentligt.docx")
+    assert not ex.public_names.isChecked()
+    ex.public_names.setChecked(True)
+    ex.public.trigger()
+    body = texts(tmp_path / "offentligt.docx")
+    assert "Mette Sørensen" in body  # in the participants list
+    assert "Mette Sørensen (Skoleleder): Pausen" not in body  # statements stay unattributed
+    assert app_ctl.settings.get("public_minutes_names") is True

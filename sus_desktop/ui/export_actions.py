@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 from sus_desktop.core.text import clean_line
 
 TEMPLATE_SETTING = "minutes_template"
+PUBLIC_NAMES_SETTING = "public_minutes_names"
 DOCX_FILTER = "Word-dokument (*.docx)"
 
 
@@ -54,6 +55,11 @@ class ExportActions(QObject):
         self.minutes = QAction(self.tr("Eksportér referat…"), w)
         self.minutes.setShortcut("Ctrl+R")
         self.public = QAction(self.tr("Eksportér offentligt referat (til hjemmesiden)…"), w)
+        self.public_names = QAction(self.tr("Offentligt referat: vis deltagernes navne"), w)
+        self.public_names.setCheckable(True)
+        self.public_names.setChecked(bool(app_controller.settings.get(PUBLIC_NAMES_SETTING)))
+        self.public_names.toggled.connect(
+            lambda on: self.app.settings.set(PUBLIC_NAMES_SETTING, bool(on)))
         self.agenda = QAction(self.tr("Eksportér dagsorden…"), w)
         self.template = QAction(self.tr("Vælg referatskabelon (skolens brevpapir)…"), w)
         self.clear_template = QAction(self.tr("Brug standardskabelonen"), w)
@@ -64,7 +70,7 @@ class ExportActions(QObject):
         self.clear_template.triggered.connect(lambda: self.app.settings.set(TEMPLATE_SETTING, ""))
         menu = w.menuBar().actions()[0].menu()  # Filer
         anchor = w.save_template_action
-        for a in (self.minutes, self.public, self.agenda, None, self.template,
+        for a in (self.minutes, self.public, self.public_names, self.agenda, None, self.template,
                   self.clear_template, None):
             menu.insertSeparator(anchor) if a is None else menu.insertAction(anchor, a)
             if a is not None:
@@ -94,7 +100,8 @@ class ExportActions(QObject):
                                                           meeting.info.date))
         if path is None:
             return None
-        return self._write(lambda: write_minutes_docx(meeting, path, public=public,
+        names = public and self.public_names.isChecked()  # off unless the user ticks it
+        return self._write(lambda: write_minutes_docx(meeting, path, public=public, names=names,
                                                       template=self._template()), path)
 
     def export_agenda(self) -> Path | None:
