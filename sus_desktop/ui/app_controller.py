@@ -76,8 +76,9 @@ class AppController(QObject):
         w.store_retry.clicked.connect(self._retry_store)
         self._store_retry_timer = QTimer(self, interval=STORE_RETRY_MS)
         self._store_retry_timer.timeout.connect(self._retry_store)
+        self._health_listener = lambda ok, problem: self._show_store_health()
         if hasattr(store, "on_health_changed"):
-            store.on_health_changed.append(lambda ok, problem: self._show_store_health())
+            store.on_health_changed.append(self._health_listener)
         self._show_store_health()
         from sus_desktop.ui.export_actions import ExportActions
 
@@ -333,6 +334,10 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Stop timers and hide the projector (the meeting stays open for next start)."""
+        self._store_retry_timer.stop()
+        listeners = getattr(self.store, "on_health_changed", [])
+        if self._health_listener in listeners:
+            listeners.remove(self._health_listener)
         cur = self.current
         if cur is not None and not getattr(self, "_shut", False):
             cur.run.close()
