@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMenu
 
 from sus_desktop.ui.theme import AMBER, RED
 from test_ui_support import app_ctl, colour_at, dialogs, running, screens, store, tick  # noqa: F401
@@ -173,3 +173,30 @@ def test_repaints_only_on_ticks(running, clock, qtbot):
     assert v.countdown_label.text() == "5:00"  # no tick yet: nothing polls the clock
     running.current.session.tick.emit()
     assert v.countdown_label.text() == "4:50"
+
+
+def test_no_two_enabled_commands_share_a_key(running):
+    """An ambiguous shortcut fires neither command (Ctrl+R once meant both export and
+    rebalance). Every enabled action of the window, bare keys included, must be unique."""
+    w = running.window
+    w.run_actions.set_bare_keys_allowed(True)
+    seen: dict[str, str] = {}
+    actions = set(w.actions()) | {a for m in w.menuBar().findChildren(QMenu) for a in m.actions()}
+    for a in actions:
+        if not a.isEnabled():
+            continue
+        for seq in a.shortcuts():
+            key = seq.toString()
+            assert key not in seen, f"{key}: «{seen[key]}» og «{a.text()}»"
+            seen[key] = a.text()
+    assert {"Ctrl+R", "Ctrl+Shift+R", "Space", "Ctrl+Space"} <= set(seen)
+
+
+def test_run_toolbar_appears_with_a_meeting_and_goes_with_it(app_ctl):
+    w = app_ctl.window
+    assert w.toolbar is None or not w.toolbar.isVisible()
+    app_ctl.new_meeting("")
+    texts = [a.text() for a in w.toolbar.actions() if a.text()]
+    assert w.toolbar.isVisible() and texts[:2] == ["Start", "Tilbage"]
+    app_ctl.close_meeting()
+    assert not w.toolbar.isVisible()

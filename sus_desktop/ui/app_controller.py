@@ -21,13 +21,13 @@ from sus_desktop.ui.dialogs import Dialogs
 from sus_desktop.ui.main_window import MainWindow
 from sus_desktop.ui.projector_controller import ProjectorController
 from sus_desktop.ui.screens import ScreenProvider
-from sus_desktop.ui.session import MeetingSession
 from sus_desktop.ui.settings import LAST_MEETING, Settings
 
 if TYPE_CHECKING:  # the meeting views load when a meeting opens: the start screen comes first
     from sus_desktop.ui.prep_view import PreparationView
     from sus_desktop.ui.run_controller import RunController
     from sus_desktop.ui.run_view import RunView
+    from sus_desktop.ui.session import MeetingSession
     from sus_desktop.ui.settings_dialog import SettingsDialog
 
 STORE_RETRY_MS = 3000
@@ -180,12 +180,13 @@ class AppController(QObject):
     def open_meeting(self, meeting: Meeting) -> OpenMeeting:
         self.close_meeting(show_start=False)
         w = self.window
-        session = MeetingSession(meeting, self.clock, self.store, self)
         from sus_desktop.ui.live_panels import LivePanels
         from sus_desktop.ui.prep_view import PreparationView
         from sus_desktop.ui.run_controller import RunController
         from sus_desktop.ui.run_view import RunView
+        from sus_desktop.ui.session import MeetingSession
 
+        session = MeetingSession(meeting, self.clock, self.store, self)
         prep = PreparationView(session)
         prep.agenda.save_template_requested.connect(self.save_template)
         prep.agenda.reset_requested.connect(self.reset_agenda)
@@ -244,7 +245,7 @@ class AppController(QObject):
             a.setEnabled(on)
         if hasattr(self, "exports"):
             self.exports.set_enabled(on)
-        w.toolbar.setVisible(on)
+        w.set_run_toolbar_visible(on)
         w.run_actions.set_bare_keys_allowed(on and w.tabs.currentIndex() == 1)
 
     def _show_tab(self, index: int) -> None:

@@ -6,17 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 MEETING_FILTER = "SUS-mødefil (*.sus.json);;JSON (*.json)"
 
 
 class Dialogs(QObject):
+    """Each dialog class is imported where it is used: the start screen needs none of them."""
+
     def __init__(self, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
         self.parent_widget = parent_widget
 
     def confirm(self, title: str, text: str, yes: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent_widget)
         ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
@@ -24,9 +28,13 @@ class Dialogs(QObject):
         return box.clickedButton() is ok
 
     def error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent_widget, title, text)
 
     def info(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.parent_widget, title, text)
 
     def open_meeting_path(self) -> Path | None:

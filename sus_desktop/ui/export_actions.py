@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
 
 from sus_desktop.core.text import clean_line
 
@@ -26,19 +25,32 @@ def suggested_name(kind: str, school: str, date: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "-" for c in name) + ".docx"
 
 
+def _open_in_default_app(path: Path) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 class FileAsker:
-    """The file questions of the export, behind an object tests can replace."""
+    """The file questions of the export, behind an object tests can replace.
+
+    QFileDialog is imported on use: the start screen should not pay for it."""
 
     def __init__(self, parent) -> None:
         self.parent = parent
 
     def save_docx(self, title: str, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, DOCX_FILTER)
         if not path:
             return None
         return Path(path if path.lower().endswith(".docx") else path + ".docx")
 
     def open_template(self, title: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", DOCX_FILTER)
         return Path(path) if path else None
 
@@ -50,10 +62,9 @@ class ExportActions(QObject):
         self.app = app_controller
         w = app_controller.window
         self.files = files or FileAsker(w)
-        self.open_result = open_result or (lambda p: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(p))))
+        self.open_result = open_result or _open_in_default_app
         self.minutes = QAction(self.tr("Eksportér referat…"), w)
-        self.minutes.setShortcut("Ctrl+R")
+        self.minutes.setShortcuts([QKeySequence("Ctrl+Shift+R")])  # Ctrl+R: rebalance
         self.public = QAction(self.tr("Eksportér offentligt referat (til hjemmesiden)…"), w)
         self.public_names = QAction(self.tr("Offentligt referat: vis deltagernes navne"), w)
         self.public_names.setCheckable(True)

@@ -5,10 +5,13 @@ All decisions live in `AppController`; this class only builds widgets and action
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget,
-                               QToolBar, QWidget)
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QToolBar
 
 from sus_desktop.ui.run_actions import RunActions
 from sus_desktop.ui.start_view import StartView
@@ -31,8 +34,8 @@ class MainWindow(QMainWindow):
 
         def act(text, shortcut=None, checkable=False) -> QAction:
             a = QAction(text, self)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
+            if shortcut:  # setShortcuts: setShortcut's overloads load the whole Qt namespace
+                a.setShortcuts([QKeySequence(shortcut)])
             a.setCheckable(checkable)
             self.addAction(a)
             return a
@@ -67,21 +70,35 @@ class MainWindow(QMainWindow):
                   self.projector_next_screen_action, self.projector_theme_action):
             m.addSeparator() if a is None else m.addAction(a)
 
-        self.toolbar = QToolBar(self.tr("Afvikling"), objectName="run_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setMovable(False)
-        for a in (ra.toggle, ra.previous, ra.next, ra.next_item, None, ra.minus, ra.plus, None,
-                  ra.rebalance, None, self.projector_action):
-            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
-        self.addToolBar(self.toolbar)
-        for button in self.toolbar.findChildren(QWidget):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.toolbar: QToolBar | None = None  # built when a meeting first opens
 
         self.store_label = QLabel(objectName="store_status")
         self.store_retry = QPushButton(self.tr("Prøv at gemme igen"), objectName="store_retry")
         self.statusBar().addWidget(self.store_label, 1)
         self.statusBar().addPermanentWidget(self.store_retry)
         self.store_retry.hide()
+
+    def set_run_toolbar_visible(self, visible: bool) -> None:
+        if visible and self.toolbar is None:
+            self.toolbar = self._build_toolbar()
+        if self.toolbar is not None:
+            self.toolbar.setVisible(visible)
+
+    def _build_toolbar(self) -> QToolBar:
+        from PySide6.QtCore import Qt  # not at module level: see run_actions._keys
+        from PySide6.QtWidgets import QToolBar, QWidget
+
+        ra = self.run_actions
+        bar = QToolBar(self.tr("Afvikling"), objectName="run_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)
+        for a in (ra.toggle, ra.previous, ra.next, ra.next_item, None, ra.minus, ra.plus, None,
+                  ra.rebalance, None, self.projector_action):
+            bar.addSeparator() if a is None else bar.addAction(a)
+        self.addToolBar(bar)
+        for button in bar.findChildren(QWidget):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return bar
 
     def show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_view)

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QScreen
 
-if TYPE_CHECKING:
-    from sus_desktop.ui.projector import ProjectorWindow
-
-from sus_desktop.ui.run_presenter import RunDisplay
 from sus_desktop.ui.screens import ScreenProvider, choose_screen, next_screen
 from sus_desktop.ui.settings import PROJECTOR_SCREEN, PROJECTOR_THEME, Settings
+
+if TYPE_CHECKING:  # the projector window and what it shows load when first needed
+    from sus_desktop.ui.projector import ProjectorWindow
+    from sus_desktop.ui.run_presenter import RunDisplay
 
 
 class ProjectorController(QObject):

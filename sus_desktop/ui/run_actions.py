@@ -8,21 +8,24 @@ minute-taker types in a note, a space is a space.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
-                               QLineEdit, QPlainTextEdit, QTextEdit, QWidget)
-
-K = Qt.Key
-M = Qt.KeyboardModifier
+from PySide6.QtWidgets import QApplication, QWidget
 
 
-def _seq(key, mod=None) -> QKeySequence:
-    return QKeySequence(key if mod is None else (mod | key))
+def _keys(*portable: str) -> list[QKeySequence]:
+    # Portable key names rather than Qt.Key values: the start screen then never loads the
+    # Qt namespace, whose hundred-odd enums cost tens of milliseconds at start-up.
+    return [QKeySequence(k) for k in portable]
 
 
 def is_text_input(w: QWidget | None) -> bool:
     """Would a bare key typed here be text (or list navigation) rather than a command?"""
+    # Imported here, not at module level: see _keys (each Qt class costs time on first use).
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+                                   QPlainTextEdit, QTextEdit)
+
     while w is not None:
         if isinstance(w, QLineEdit):
             return not w.isReadOnly()
@@ -49,33 +52,28 @@ class RunActions(QObject):
         self._window = parent
         self._bare_allowed = False
         self._keys: dict[QAction, tuple[list[QKeySequence], list[QKeySequence]]] = {}
-        self.toggle = self._make(self.tr("Start/pause"), [_seq(K.Key_Space)],
-                                 [_seq(K.Key_Space, M.ControlModifier)], "media-playback-start")
-        self.next = self._make(self.tr("Næste fase"), [_seq(K.Key_Right), _seq(K.Key_PageDown)],
-                               [_seq(K.Key_Right, M.ControlModifier)], "go-next")
-        self.previous = self._make(self.tr("Tilbage"), [_seq(K.Key_Left), _seq(K.Key_PageUp)],
-                                   [_seq(K.Key_Left, M.ControlModifier)], "go-previous")
-        self.next_item = self._make(self.tr("Næste punkt"), [],
-                                    [_seq(K.Key_Right, M.ControlModifier | M.ShiftModifier)], "go-last")
-        self.plus = self._make(self.tr("+1 minut"), [_seq(K.Key_Plus)],
-                               [_seq(K.Key_Plus, M.ControlModifier)], "list-add")
-        self.minus = self._make(self.tr("−1 minut"), [_seq(K.Key_Minus)],
-                                [_seq(K.Key_Minus, M.ControlModifier)], "list-remove")
-        self.rebalance = self._make(self.tr("Genberegn resten…"), [],
-                                    [_seq(K.Key_R, M.ControlModifier)], None)
-        self.finish = self._make(self.tr("Afslut mødet"), [], [], "process-stop")
+        self.toggle = self._make(self.tr("Start/pause"), _keys("Space"), _keys("Ctrl+Space"))
+        self.next = self._make(self.tr("Næste fase"), _keys("Right", "PgDown"),
+                               _keys("Ctrl+Right"))
+        self.previous = self._make(self.tr("Tilbage"), _keys("Left", "PgUp"), _keys("Ctrl+Left"))
+        self.next_item = self._make(self.tr("Næste punkt"), [], _keys("Ctrl+Shift+Right"))
+        self.plus = self._make(self.tr("+1 minut"), _keys("+"), _keys("Ctrl++"))
+        self.minus = self._make(self.tr("−1 minut"), _keys("-"), _keys("Ctrl+-"))
+        self.rebalance = self._make(self.tr("Genberegn resten…"), [], _keys("Ctrl+R"))
+        self.finish = self._make(self.tr("Afslut mødet"), [], [])
         self.all = [self.toggle, self.next, self.previous, self.next_item, self.plus,
                     self.minus, self.rebalance, self.finish]
         for a in self.all:
             parent.addAction(a)
-        app = QApplication.instance()
-        app.focusChanged.connect(self._on_focus_changed)
-        app.installEventFilter(self)
+        # Only the focus widget is watched: ShortcutOverride goes to it, and an
+        # application-wide filter would route every event of the process through Python.
+        self._watched: QWidget | None = None
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self._watch(QApplication.focusWidget())
         self._apply()
 
-    def _make(self, text, bare, always, icon) -> QAction:
-        a = QAction(text, self)
-        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    def _make(self, text, bare, always) -> QAction:
+        a = QAction(text, self)  # the default shortcut context is the window
         a.setAutoRepeat(False)
         self._keys[a] = (bare, always)
         return a
@@ -86,10 +84,20 @@ class RunActions(QObject):
         if event.type() == QEvent.Type.ShortcutOverride and self.toggle.isEnabled():
             combo = QKeySequence(event.keyCombination())
             if any(combo == k for _bare, always in self._keys.values() for k in always):
-                if isinstance(obj, QWidget) and obj.window() is self._window:
-                    event.ignore()
-                    return True
+                event.ignore()
+                return True
         return False
+
+    def _watch(self, widget: QWidget | None) -> None:
+        old, self._watched = self._watched, None
+        if old is not None:
+            try:
+                old.removeEventFilter(self)
+            except RuntimeError:  # the widget is already gone
+                pass
+        if widget is not None and widget.window() is self._window:
+            widget.installEventFilter(self)
+            self._watched = widget
 
     def set_bare_keys_allowed(self, allowed: bool) -> None:
         self._bare_allowed = allowed
@@ -98,7 +106,8 @@ class RunActions(QObject):
     def bare_keys_active(self) -> bool:
         return self._bare_allowed and not is_text_input(QApplication.focusWidget())
 
-    def _on_focus_changed(self, _old, _new) -> None:
+    def _on_focus_changed(self, _old, new) -> None:
+        self._watch(new)
         self._apply()
 
     def _apply(self) -> None:

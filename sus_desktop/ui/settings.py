@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sus_desktop.ui.run_presenter import DEFAULT_WARN_SECONDS
+DEFAULT_WARN_SECONDS = 60  # amber this long before a phase ends
 
 WARN_SECONDS = "warn_seconds"
 PROJECTOR_THEME = "projector_theme"

@@ -88,8 +88,8 @@ class SpiralPanel(QWidget):
         self._timer = QTimer(self, interval=1000)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh_time)
+        # Application-wide, so only while the panel is shown: it sees every event.
         self._filter = _KeyFilter(self)
-        QApplication.instance().installEventFilter(self._filter)
         session.changed.connect(self._on_changed)
         session.tick.connect(self._on_tick)
         self.refresh()
@@ -107,6 +107,10 @@ class SpiralPanel(QWidget):
             if s.phase is not None and s.phase.mode == Mode.SPIRAL:
                 return s.phase.id
         return None
+
+    def hideEvent(self, e) -> None:  # noqa: N802 - Qt override
+        self._remove_filter()
+        super().hideEvent(e)
 
     def closeEvent(self, e) -> None:
         self._remove_filter()
@@ -359,6 +363,7 @@ class SpiralPanel(QWidget):
             self.refresh_time()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        QApplication.instance().installEventFilter(self._filter)
         super().showEvent(event)
         self.refresh_time()
 
