@@ -53,14 +53,12 @@ def print_agenda(start: str, out=sys.stdout) -> int:
 
 
 def _preload_qt_free_modules() -> None:
-    """Import the store and the core before PySide6, for a faster start.
+    """Import the store (and the clock) before PySide6, for a faster start.
 
     From its own import on, PySide6 reads back the source of every Python module imported
     after it (its `__feature__` import hook searches it for "PySide6"), which roughly doubles
     what those imports cost."""
     import sus_desktop.core.clock  # noqa: F401
-    import sus_desktop.core.factory  # noqa: F401
-    import sus_desktop.core.schedule  # noqa: F401
     import sus_desktop.storage.store  # noqa: F401
 
 

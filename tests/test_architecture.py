@@ -37,3 +37,22 @@ def test_core_storage_export_import_with_qt_blocked():
                          cwd=PKG.parent)
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "7"
+
+
+def test_store_lists_meetings_without_loading_the_core(tmp_path):
+    """The start screen opens the store, lists meetings and reads settings; the core (and
+    its dataclasses) loads only with the first meeting. Keeps start-up short."""
+    code = ("import sys\n"
+            "from sus_desktop.storage.store import Store\n"
+            f"s = Store({str(tmp_path / 's.sqlite3')!r})\n"
+            "s.list_meetings(); s.list_templates(); s.get_setting('last_meeting')\n"
+            "print(sorted(m for m in sys.modules if m.startswith('sus_desktop.core')))\n"
+            "from sus_desktop.core.factory import new_meeting\n"
+            "m = new_meeting('Skolen'); s.save_meeting(m)\n"
+            "print(s.load_meeting(m.id).info.school)\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=PKG.parent)
+    assert res.returncode == 0, res.stderr
+    loaded, school = res.stdout.splitlines()
+    assert loaded == "[]"
+    assert school == "Skolen"

@@ -4,7 +4,7 @@ Why it looks like this:
 - journal_mode=DELETE, synchronous=FULL: school home folders are often network shares, where
   WAL does not work, and FULL keeps the last commits even through a power cut.
 - One row per participant list, note, action, log entry and extra section, so a typed note
-  costs one small transaction, not a rewrite of the meeting.
+  costs one small transaction, not a rewrite of the meeting (the mapping: meeting_rows.py).
 - A failed write (full disk, read-only folder, locked file) loses nothing: the change stays
   queued as (meeting, kind, id) and is re-read from the live Meeting when `retry()` succeeds.
 - A corrupt file is never deleted: it is renamed aside and a fresh store is started.
@@ -20,15 +20,13 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from sus_desktop import paths
-from sus_desktop.core.agenda import (AgendaInfo, AgendaItem, dump_template, item_to_dict,
-                                     load_template as parse_template)
-from sus_desktop.core.meeting import Meeting
-from sus_desktop.core.run import RunState
-from sus_desktop.core.serialize import (FORMAT, VERSION, action_dict, info_dict, log_dict,
-                                        meeting_from_dict, note_dict, participant_dict)
+
+if TYPE_CHECKING:
+    from sus_desktop.core.agenda import AgendaInfo, AgendaItem
+    from sus_desktop.core.meeting import Meeting
 
 log = logging.getLogger(__name__)
 
@@ -76,17 +74,13 @@ class MeetingSummary:
 HealthListener = Callable[[bool, "str | None"], None]
 
 
-def meeting_state(meeting: Meeting) -> str:
-    if not meeting.log:
-        return "ny"
-    state = RunState()
-    for entry in meeting.log:
-        state.apply(entry)
-    if state.finished_at is not None:
-        return "afsluttet"
-    if state.running:
-        return "i gang"
-    return "pause" if state.started_at is not None else "ny"
+def _rows():
+    """The meeting <-> rows mapping, loaded with the first meeting that is opened or saved:
+    opening the store, listing meetings and reading settings (the start screen) need none of
+    the core, which keeps start-up short."""
+    from sus_desktop.storage import meeting_rows
+
+    return meeting_rows
 
 
 def _dumps(value) -> str:
@@ -282,25 +276,7 @@ class Store:
         self._persist(meeting, ALL, None)
 
     def load_meeting(self, meeting_id: str) -> Meeting:
-        conn = self._read_conn()
-        row = conn.execute("SELECT info_json FROM meetings WHERE id=?", (meeting_id,)).fetchone()
-        if row is None:
-            raise KeyError(meeting_id)
-        md = json.loads(row[0])
-        md["id"] = meeting_id
-        data = {"format": FORMAT, "version": VERSION, "meeting": md, "participants": [],
-                "agenda": [], "notes": [], "actions": [], "log": [], "extra": {}}
-        cur = conn.execute("SELECT kind, row_id, json FROM rows WHERE meeting_id=? "
-                           "ORDER BY kind, position, row_id", (meeting_id,))
-        for kind, row_id, text in cur:
-            value = json.loads(text)
-            if kind == "agenda":
-                data["agenda"] = value
-            elif kind == "extra":
-                data["extra"][row_id] = value
-            elif kind in ("participants", "notes", "actions", "log"):
-                data[kind].append(value)
-        return meeting_from_dict(data, keep_id=True)
+        return _rows().load(self._read_conn(), meeting_id)
 
     def list_meetings(self) -> list[MeetingSummary]:
         if self._conn is None:
@@ -359,104 +335,11 @@ class Store:
             raise StoreError(self.problem or "Datafilen kan ikke åbnes.")
         return self._conn
 
-    # --- writing one change ---------------------------------------------------------
     def _write(self, c: sqlite3.Connection, m: Meeting, kind: str, ident: str | None) -> None:
-        now = time.time()
         if kind == ALL:
-            self._write_all(c, m, now)
-            return
-        if c.execute("SELECT 1 FROM meetings WHERE id=?", (m.id,)).fetchone() is None:
-            self._write_all(c, m, now)  # e.g. a change queued after the meeting was deleted
-            return
-        if kind == "info":
-            self._write_info(c, m, now)
-        elif kind == "participants":
-            self._write_participants(c, m)
-        elif kind == "agenda":
-            self._put(c, m.id, "agenda", "", 0, [item_to_dict(i) for i in m.agenda])
-        elif kind == "note":
-            self._write_listed(c, m, "notes", m.notes, ident, note_dict)
-        elif kind == "action":
-            self._write_listed(c, m, "actions", m.actions, ident, action_dict)
-        elif kind == "log":
-            self._write_log(c, m)
-        elif kind == "extra" and ident is not None:
-            if ident in m.extra:
-                self._put(c, m.id, "extra", ident, 0, m.extra[ident])
-            else:
-                c.execute("DELETE FROM rows WHERE meeting_id=? AND kind='extra' AND row_id=?",
-                          (m.id, ident))
-        else:  # a kind this store does not know yet: the safe choice
-            self._write_all(c, m, now)
-            return
-        c.execute("UPDATE meetings SET updated_at=? WHERE id=?", (now, m.id))
-
-    @staticmethod
-    def _put(c, mid: str, kind: str, row_id: str, position: float, value) -> None:
-        c.execute("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
-                  "VALUES (?, ?, ?, ?, ?)", (mid, kind, row_id, position, _dumps(value)))
-
-    def _write_info(self, c, m: Meeting, now: float) -> None:
-        c.execute("INSERT OR REPLACE INTO meetings(id, school, date, title, state, updated_at, "
-                  "info_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                  (m.id, m.info.school, m.info.date, m.info.title, meeting_state(m), now,
-                   _dumps(info_dict(m))))
-
-    def _write_all(self, c, m: Meeting, now: float) -> None:
-        self._write_info(c, m, now)
-        c.execute("DELETE FROM rows WHERE meeting_id=?", (m.id,))
-        rows = [("participants", p.id, n, participant_dict(p)) for n, p in enumerate(m.participants)]
-        rows += [("notes", x.id, n, note_dict(x)) for n, x in enumerate(m.notes)]
-        rows += [("actions", a.id, n, action_dict(a)) for n, a in enumerate(m.actions)]
-        rows += [("log", str(n), n, log_dict(e)) for n, e in enumerate(m.log)]
-        rows += [("extra", k, 0, v) for k, v in m.extra.items()]
-        rows.append(("agenda", "", 0, [item_to_dict(i) for i in m.agenda]))
-        c.executemany("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
-                      "VALUES (?, ?, ?, ?, ?)",
-                      [(m.id, kind, rid, pos, _dumps(v)) for kind, rid, pos, v in rows])
-
-    def _write_participants(self, c, m: Meeting) -> None:
-        # Few rows, and moves reorder them all: rewrite the list.
-        c.execute("DELETE FROM rows WHERE meeting_id=? AND kind='participants'", (m.id,))
-        for n, p in enumerate(m.participants):
-            self._put(c, m.id, "participants", p.id, n, participant_dict(p))
-
-    def _write_listed(self, c, m: Meeting, kind: str, items: list, ident, to_dict) -> None:
-        """One note/action: update in place, append at the end, or delete."""
-        index = next((n for n, x in enumerate(items) if x.id == ident), None)
-        if index is None:
-            c.execute("DELETE FROM rows WHERE meeting_id=? AND kind=? AND row_id=?",
-                      (m.id, kind, ident))
-            return
-        value = _dumps(to_dict(items[index]))
-        cur = c.execute("UPDATE rows SET json=? WHERE meeting_id=? AND kind=? AND row_id=?",
-                        (value, m.id, kind, ident))
-        if cur.rowcount:
-            return
-        if index == len(items) - 1:
-            top = c.execute("SELECT max(position) FROM rows WHERE meeting_id=? AND kind=?",
-                            (m.id, kind)).fetchone()[0]
-            self._put_raw(c, m.id, kind, ident, 0 if top is None else top + 1, value)
-            return
-        # Inserted in the middle (an undone delete): renumber so the order survives.
-        self._put_raw(c, m.id, kind, ident, index, value)
-        c.executemany("UPDATE rows SET position=? WHERE meeting_id=? AND kind=? AND row_id=?",
-                      [(n, m.id, kind, x.id) for n, x in enumerate(items)])
-
-    @staticmethod
-    def _put_raw(c, mid: str, kind: str, row_id: str, position: float, text: str) -> None:
-        c.execute("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
-                  "VALUES (?, ?, ?, ?, ?)", (mid, kind, row_id, position, text))
-
-    def _write_log(self, c, m: Meeting) -> None:
-        have = c.execute("SELECT count(*) FROM rows WHERE meeting_id=? AND kind='log'",
-                         (m.id,)).fetchone()[0]
-        if have > len(m.log):  # the log never shrinks; if it did, trust the live meeting
-            c.execute("DELETE FROM rows WHERE meeting_id=? AND kind='log'", (m.id,))
-            have = 0
-        for n in range(have, len(m.log)):
-            self._put(c, m.id, "log", str(n), n, log_dict(m.log[n]))
-        c.execute("UPDATE meetings SET state=? WHERE id=?", (meeting_state(m), m.id))
+            _rows().write_all(c, m)
+        else:
+            _rows().write_change(c, m, kind, ident)
 
     # --- settings -------------------------------------------------------------------
     def get_setting(self, key: str, default=None):
@@ -477,7 +360,7 @@ class Store:
         try:
             with self._tx() as c:
                 c.execute("INSERT OR REPLACE INTO templates(name, json, updated_at) "
-                          "VALUES (?, ?, ?)", (name, dump_template(info, items), time.time()))
+                          "VALUES (?, ?, ?)", (name, _rows().template_json(info, items), time.time()))
         except Exception as exc:  # noqa: BLE001
             if not _is_storage_failure(exc):
                 raise
@@ -494,7 +377,7 @@ class Store:
                                         (name,)).fetchone()
         if row is None:
             raise KeyError(name)
-        return parse_template(row[0])
+        return _rows().template_from_json(row[0])
 
     def delete_template(self, name: str) -> None:
         try:

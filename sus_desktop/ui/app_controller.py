@@ -12,10 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from sus_desktop.core.agenda import builtin_agenda, total_minutes
-from sus_desktop.core.factory import new_meeting
-from sus_desktop.core.meeting import Meeting
-from sus_desktop.core.schedule import fmt_clock, parse_hhmm
 from sus_desktop.ui import fmt
 from sus_desktop.ui.dialogs import Dialogs
 from sus_desktop.ui.main_window import MainWindow
@@ -23,7 +19,9 @@ from sus_desktop.ui.projector_controller import ProjectorController
 from sus_desktop.ui.screens import ScreenProvider
 from sus_desktop.ui.settings import LAST_MEETING, Settings
 
-if TYPE_CHECKING:  # the meeting views load when a meeting opens: the start screen comes first
+# The core and the meeting views load with the first meeting: the start screen comes first.
+if TYPE_CHECKING:
+    from sus_desktop.core.meeting import Meeting
     from sus_desktop.ui.prep_view import PreparationView
     from sus_desktop.ui.run_controller import RunController
     from sus_desktop.ui.run_view import RunView
@@ -98,6 +96,10 @@ class AppController(QObject):
             sv.set_meetings([])
 
     def new_meeting(self, template: str = "") -> Meeting:
+        from sus_desktop.core.agenda import builtin_agenda, total_minutes
+        from sus_desktop.core.factory import new_meeting
+        from sus_desktop.core.schedule import fmt_clock, parse_hhmm
+
         agenda = self.store.load_template(template) if template else builtin_agenda()
         today = datetime.fromtimestamp(self.clock.now()).date().isoformat()
         meeting = new_meeting(day=today, agenda=agenda)
@@ -282,6 +284,8 @@ class AppController(QObject):
                 self.tr("Vil du erstatte dagsordenen med standarddagsordenen for SUS 2025? Dine"
                         " ændringer i punkter og faser går tabt."), self.tr("Nulstil")):
             return
+        from sus_desktop.core.agenda import builtin_agenda
+
         info, items = builtin_agenda()
         self.current.session.meeting.set_agenda(items, info)
 

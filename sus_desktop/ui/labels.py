@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from sus_desktop.core.agenda import Mode
+if TYPE_CHECKING:  # the start screen uses these labels before the core is loaded
+    from sus_desktop.core.agenda import Mode
 
 
 def tr(text: str) -> str:
@@ -12,6 +15,8 @@ def tr(text: str) -> str:
 
 
 def mode_label(mode: Mode | None) -> str:
+    from sus_desktop.core.agenda import Mode
+
     return {
         Mode.PRESENTATION: tr("Oplæg"),
         Mode.ROUND: tr("Runde"),

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QMimeData, QModelIndex,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from sus_desktop.core.agenda import AgendaItem, Phase

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox,
                                QFormLayout, QHeaderView, QLabel, QRadioButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
