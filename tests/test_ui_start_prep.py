@@ -78,8 +78,14 @@ def test_totals_and_phase_mismatch_live(app_ctl):
     ed.phase_minutes.setValue(3)
     assert ed.mismatch_label.isHidden()  # 2 + 25 + 15 + 3 = 45
     assert m.agenda[3].phases[3].minutes == 3
+    assert ed.phase_minutes.text() == "3 min"  # whole minutes without ",0"
+    ed.phase_minutes.setValue(2.5)
+    comma = ed.phase_minutes.locale().decimalPoint()  # "," in the app (Danish locale)
+    assert ed.phase_minutes.text() == f"2{comma}5 min" and m.agenda[3].phases[3].minutes == 2.5
+    ed.phase_minutes.setValue(3)
     ed.select(m.agenda[2].id)
     ed.item_minutes.setValue(30)
+    assert ed.item_minutes.text() == "30 min"
     assert ed.total_label.text().startswith("Dagsorden: 125 min")
     assert "5 min for meget" in ed.total_label.text()
     assert "Punkt 3: faserne 25 min mod 30 min" in ed.mismatch_label.text()

@@ -35,8 +35,17 @@ def _long_edit(name: str, height: int = 80) -> QPlainTextEdit:
     return e
 
 
+class MinutesSpin(QDoubleSpinBox):
+    """Minutes, half minutes allowed: "45 min", "2,5 min" (never "45,0 min")."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
+        if float(value).is_integer():
+            return self.locale().toString(int(value))
+        return super().textFromValue(value)
+
+
 def _minutes_spin(name: str) -> QDoubleSpinBox:
-    s = QDoubleSpinBox(objectName=name)
+    s = MinutesSpin(objectName=name)
     s.setRange(0, 600)
     s.setDecimals(1)
     s.setSingleStep(1)
