@@ -1,8 +1,8 @@
 """The facilitator's spiral-round panel: order, current and next speaker, turn time box.
 
 Layout only; the rules are in `sus_desktop.core.spiral`. Keys: N = Næste taler, P = Springer
-over, only while the focus is not in a text field (so the referent can type "N"), plus Alt+N
-and Alt+P which work everywhere in the panel's window. Speaking time per participant is shown
+over, except in a text field (so the referent can type "N"), plus Alt+N and Alt+P which work
+everywhere in the panel's window. Speaking time per participant is shown
 in the order list (facilitator only; never on the projector).
 """
 
@@ -11,12 +11,11 @@ from __future__ import annotations
 import math
 import random
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox,
-                               QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QPushButton,
-                               QTextEdit, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QLabel,
+                               QListWidget, QListWidgetItem, QMenu, QPushButton, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from sus_desktop.core.agenda import Mode
 from sus_desktop.core.spiral import SpiralRound
@@ -28,42 +27,6 @@ from sus_desktop.ui.visibility import offstage
 def mmss(seconds: float) -> str:
     s = max(0, int(math.ceil(seconds - 1e-9)))
     return f"{s // 60}:{s % 60:02d}"
-
-
-def is_text_input(w) -> bool:
-    if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
-        return not getattr(w, "isReadOnly", lambda: False)()
-    return isinstance(w, QComboBox) and w.isEditable()
-
-
-class _KeyFilter(QObject):
-    """Application-wide filter: N/P (no text focus) and Alt+N/Alt+P for one panel's window."""
-
-    def __init__(self, panel: "SpiralPanel") -> None:
-        super().__init__(panel)
-        self.panel = panel
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
-            return False
-        panel = self.panel
-        if not panel.isVisible() or not panel.isEnabled() or obj.window() is not panel.window():
-            return False
-        if event.isAutoRepeat():
-            return False
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key = event.key()
-        if key not in (Qt.Key.Key_N, Qt.Key.Key_P):
-            return False
-        if mods == Qt.KeyboardModifier.AltModifier:
-            pass
-        elif mods == Qt.KeyboardModifier.NoModifier:
-            if is_text_input(QApplication.focusWidget()) or is_text_input(obj):
-                return False
-        else:
-            return False
-        panel.next_speaker() if key == Qt.Key.Key_N else panel.pass_turn()
-        return True
 
 
 class SpiralPanel(QWidget):
@@ -88,8 +51,7 @@ class SpiralPanel(QWidget):
         self._timer = QTimer(self, interval=1000)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh_time)
-        # Application-wide, so only while the panel is shown: it sees every event.
-        self._filter = _KeyFilter(self)
+        self._make_keys()
         session.changed.connect(self._on_changed)
         session.tick.connect(self._on_tick)
         self.refresh()
@@ -108,18 +70,16 @@ class SpiralPanel(QWidget):
                 return s.phase.id
         return None
 
-    def hideEvent(self, e) -> None:  # noqa: N802 - Qt override
-        self._remove_filter()
-        super().hideEvent(e)
-
-    def closeEvent(self, e) -> None:
-        self._remove_filter()
-        super().closeEvent(e)
-
-    def _remove_filter(self) -> None:
-        app = QApplication.instance()
-        if app is not None and self._filter is not None:
-            app.removeEventFilter(self._filter)
+    def _make_keys(self) -> None:
+        """N/P and Alt+N/Alt+P as window shortcuts of this panel. Qt enables them only while
+        the panel is shown, and a text field takes a plain N or P for itself before shortcuts
+        see it, so the referent can still type "N" in a note."""
+        for keys, slot in (("N", self.next_speaker), ("Alt+N", self.next_speaker),
+                           ("P", self.pass_turn), ("Alt+P", self.pass_turn)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setAutoRepeat(False)
+            shortcut.activated.connect(slot)
 
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -363,7 +323,6 @@ class SpiralPanel(QWidget):
             self.refresh_time()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        QApplication.instance().installEventFilter(self._filter)
         super().showEvent(event)
         self.refresh_time()
 

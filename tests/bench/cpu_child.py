@@ -1,5 +1,7 @@
 """Child for bench_cpu: the real window with the run view and the projector open, the clock
-running on the real clock, a meeting of 1,000 notes; prints CPU use and wake-ups as JSON."""
+running on the real clock, a meeting of 1,000 notes; prints CPU use and wake-ups as JSON.
+
+    python -m tests.bench.cpu_child SECONDS [spiral]   # spiral: in item 4's spiral round"""
 
 import json
 import os
@@ -14,6 +16,7 @@ from sus_desktop.core.clock import SystemClock
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.storage.store import Store
 from sus_desktop.ui.app import build_main_window, install_danish
+from sus_desktop.ui.spiral_panel import SpiralPanel
 
 
 def main() -> None:
@@ -23,6 +26,8 @@ def main() -> None:
     store = Store()
     clock = SystemClock()
     meeting = new_meeting("Benchskolen", time.strftime("%Y-%m-%d"), time.strftime("%H:%M"))
+    for k in range(8):
+        meeting.add_participant(f"Deltager {k + 1}", "Lærer")
     for k in range(1000):
         meeting.add_note(f"Note {k}: " + "noget der blev sagt " * 8, item=meeting.agenda[k % 7].id,
                          created_at=time.time())
@@ -32,7 +37,15 @@ def main() -> None:
     ctl.window.show()
     opened = ctl.open_meeting(meeting)
     ctl.window.projector_action.setChecked(True)
-    opened.session.runner.start()
+    runner = opened.session.runner
+    runner.start()
+    if len(sys.argv) > 2 and sys.argv[2] == "spiral":  # item 4's spiral round, its panel shown
+        item = meeting.agenda[3]
+        phase = next(p for p in item.phases if p.mode.value == "spiral")
+        runner.jump(item.id, phase.id)
+        app.processEvents()
+        panel = ctl.window.findChild(SpiralPanel)
+        panel.next_speaker()  # a turn running: the panel's own turn clock ticks too
     for _ in range(20):  # settle: layouts, first paints
         app.processEvents()
     session = opened.session
