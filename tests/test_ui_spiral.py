@@ -201,3 +201,16 @@ def test_reflection_countdown_signal_and_handoff(qtbot, clock):
     assert v.grab().save(str(SHOTS / "notes_reflection_end.png"))
     qtbot.mouseClick(v.go_button, Qt.MouseButton.LeftButton)
     assert s.runner.current_step().phase.mode == Mode.SPIRAL
+
+
+def test_turn_clock_ticks_by_itself_only_while_the_meeting_is_paused(qtbot, window):
+    """One wake-up a second: the session's tick drives the turn time while the meeting
+    clock runs; with the meeting paused the panel's own timer takes over."""
+    s, spiral, _, _w = window
+    spiral.next_speaker()
+    assert spiral.spiral.turn_running and s.runner.running
+    assert not spiral._timer.isActive()
+    s.runner.pause()
+    assert spiral._timer.isActive()
+    s.runner.toggle()
+    assert s.runner.running and not spiral._timer.isActive()

@@ -262,7 +262,9 @@ class SpiralPanel(QWidget):
         if self._last_speakers != (cur, nxt):
             self._last_speakers = (cur, nxt)
             self.speakers_changed.emit(cur, nxt)
-        if sp.turn_running:
+        # While the meeting clock runs, the session's tick refreshes the turn time; a turn
+        # can also run with the meeting paused, and then this panel keeps its own time.
+        if sp.turn_running and not self.session.runner.running:
             self._timer.start()
         else:
             self._timer.stop()

@@ -19,6 +19,7 @@ PARTS = ["bench_startup", "bench_cpu", "bench_latency", "bench_export"]
 TARGETS = {
     "startup_ratio": ("≤", 1.5),
     "cpu_percent_of_core": ("≤", 0.5),
+    "cpu_spiral_percent_of_core": ("≤", 0.5),
     "note_durable_p99_ms": ("<", 1000),
     "export_300_notes_s": ("≤", 0.3),
     "export_1000_notes_s": ("≤", 1.0),
