@@ -45,7 +45,7 @@ def main() -> None:
         runner.jump(item.id, phase.id)
         app.processEvents()
         panel = ctl.window.findChild(SpiralPanel)
-        panel.next_speaker()  # a turn running: the panel's own turn clock ticks too
+        panel.next_speaker()  # a turn running: its time box counts down on the projector
     for _ in range(20):  # settle: layouts, first paints
         app.processEvents()
     session = opened.session
