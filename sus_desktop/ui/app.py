@@ -75,8 +75,8 @@ def run_app(open_path: Path | None = None, argv: list[str] | None = None, clock=
     controller.window.show()
     QTimer.singleShot(0, _resume_gc)
     code = app.exec()
-    # Tear down in order while Qt is still alive: leaving it to interpreter finalization
-    # crashes PySide6 (a refcount error in its garbage collection).
+    # Tear down in order while Qt is still alive rather than leave it to interpreter
+    # finalization, where PySide6 has crashed before (see tests/test_qt_binding.py).
     controller.shutdown()
     controller.window.close()
     controller.window.deleteLater()

@@ -5,16 +5,16 @@ All decisions live in `AppController`; this class only builds widgets and action
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QToolBar
 
 from sus_desktop.ui.run_actions import RunActions
 from sus_desktop.ui.start_view import StartView
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QToolBar
 
 
 class MainWindow(QMainWindow):
