@@ -15,8 +15,7 @@ import json
 import sqlite3
 import time
 
-from sus_desktop.core.agenda import AgendaInfo, AgendaItem, dump_template, item_to_dict
-from sus_desktop.core.agenda import load_template as parse_template
+from sus_desktop.core.agenda import item_to_dict
 from sus_desktop.core.meeting import Meeting
 from sus_desktop.core.run import RunState
 from sus_desktop.core.serialize import (FORMAT, VERSION, action_dict, info_dict, log_dict,
@@ -59,14 +58,6 @@ def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
         elif kind in ("participants", "notes", "actions", "log"):
             data[kind].append(value)
     return meeting_from_dict(data, keep_id=True)
-
-
-def template_json(info: AgendaInfo, items: list[AgendaItem]) -> str:
-    return dump_template(info, items)
-
-
-def template_from_json(text: str) -> tuple[AgendaInfo, list[AgendaItem]]:
-    return parse_template(text)
 
 
 # --- writing ------------------------------------------------------------------------------

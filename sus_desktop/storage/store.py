@@ -357,10 +357,12 @@ class Store:
 
     # --- agenda templates -----------------------------------------------------------
     def save_template(self, name: str, info: AgendaInfo, items: list[AgendaItem]) -> None:
+        from sus_desktop.core.agenda import dump_template  # loaded with the first meeting
+
         try:
             with self._tx() as c:
                 c.execute("INSERT OR REPLACE INTO templates(name, json, updated_at) "
-                          "VALUES (?, ?, ?)", (name, _rows().template_json(info, items), time.time()))
+                          "VALUES (?, ?, ?)", (name, dump_template(info, items), time.time()))
         except Exception as exc:  # noqa: BLE001
             if not _is_storage_failure(exc):
                 raise
@@ -377,7 +379,9 @@ class Store:
                                         (name,)).fetchone()
         if row is None:
             raise KeyError(name)
-        return _rows().template_from_json(row[0])
+        from sus_desktop.core.agenda import load_template
+
+        return load_template(row[0])
 
     def delete_template(self, name: str) -> None:
         try:
