@@ -32,7 +32,7 @@ def test_import_decisions_and_actions_once():
 
 def test_followup_panel_imports_file_and_sets_status(qtbot, clock, tmp_path):
     from sus_desktop.storage.meetingfile import export_meeting
-    from sus_desktop.ui.followup_panel import FollowUpPanel
+    from sus_desktop.ui.run.followup_panel import FollowUpPanel
     from sus_desktop.ui.session import MeetingSession
 
     path = export_meeting(previous(), tmp_path / "sidste.sus.json")

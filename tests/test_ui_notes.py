@@ -7,7 +7,7 @@ from sus_desktop.core.agenda import Mode
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.core.meeting import NoteKind
 from sus_desktop.core.spiral import SpiralRound
-from sus_desktop.ui.notes_panel import NotePanel
+from sus_desktop.ui.run.notes_panel import NotePanel
 from sus_desktop.ui.session import MeetingSession
 
 
@@ -163,7 +163,7 @@ def test_draft_is_saved_debounced_and_restored(qtbot, clock):
 
 
 def test_decision_panel_prompts_and_actions_from_notes(qtbot, panel, clock):
-    from sus_desktop.ui.decision_panel import DecisionPanel, EvaluationPrompts
+    from sus_desktop.ui.modes.decision_panel import DecisionPanel, EvaluationPrompts
 
     s = panel.session
     item5 = next(i for i in s.meeting.agenda if i.number == 5)

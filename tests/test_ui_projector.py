@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel
 
-from sus_desktop.ui.screens import FakeScreen
-from sus_desktop.ui.theme import AMBER, RED
+from sus_desktop.ui.projector.screens import FakeScreen
+from sus_desktop.ui.common.theme import AMBER, RED
 from test_ui_support import (BEAMER, LAPTOP, app_ctl, colour_at, dialogs, running, screens,  # noqa: F401
                              store, tick)
 

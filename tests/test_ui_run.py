@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMenu
 
-from sus_desktop.ui.theme import AMBER, RED
+from sus_desktop.ui.common.theme import AMBER, RED
 from test_ui_support import app_ctl, colour_at, dialogs, running, screens, store, tick  # noqa: F401
 
 

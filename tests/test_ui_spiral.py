@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from sus_desktop.core.agenda import Mode
 from sus_desktop.core.factory import new_meeting
-from sus_desktop.ui.mode_widgets import mode_widget_for
-from sus_desktop.ui.notes_panel import NotePanel
-from sus_desktop.ui.reflection_view import ReflectionView
+from sus_desktop.ui.modes.mode_widgets import mode_widget_for
+from sus_desktop.ui.run.notes_panel import NotePanel
+from sus_desktop.ui.modes.reflection_view import ReflectionView
 from sus_desktop.ui.session import MeetingSession
-from sus_desktop.ui.spiral_panel import SpiralPanel
+from sus_desktop.ui.modes.spiral_panel import SpiralPanel
 
 SHOTS = Path("/tmp/shots")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect
 
-from sus_desktop.ui.screens import FakeScreen, FakeScreenProvider
+from sus_desktop.ui.projector.screens import FakeScreen, FakeScreenProvider
 
 
 class FakeDialogs:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from sus_desktop.resources import resource_path
 from sus_desktop.ui.app_controller import AppController
-from sus_desktop.ui.screens import QtScreenProvider, ScreenProvider
-from sus_desktop.ui.settings import LAST_MEETING, Settings
+from sus_desktop.ui.projector.screens import QtScreenProvider, ScreenProvider
+from sus_desktop.ui.common.settings import LAST_MEETING, Settings
 
 
 def build_main_window(store, clock, screens: ScreenProvider | None = None,
@@ -69,7 +69,7 @@ def run_app(open_path: Path | None = None, argv: list[str] | None = None, clock=
     else:
         reopen_last(controller)
     if os.environ.get("SUS_DESKTOP_QUIT_WHEN_IDLE"):  # the start-up benchmark
-        from sus_desktop.ui.startup_probe import FirstPaintProbe
+        from sus_desktop.ui.common.startup_probe import FirstPaintProbe
 
         FirstPaintProbe(controller.window, app)
     controller.window.show()

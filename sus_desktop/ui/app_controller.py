@@ -12,21 +12,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from sus_desktop.ui import fmt
-from sus_desktop.ui.dialogs import Dialogs
+from sus_desktop.ui.common import fmt
+from sus_desktop.ui.common.dialogs import Dialogs
 from sus_desktop.ui.main_window import MainWindow
-from sus_desktop.ui.projector_controller import ProjectorController
-from sus_desktop.ui.screens import ScreenProvider
-from sus_desktop.ui.settings import LAST_MEETING, Settings
+from sus_desktop.ui.projector.projector_controller import ProjectorController
+from sus_desktop.ui.projector.screens import ScreenProvider
+from sus_desktop.ui.common.settings import LAST_MEETING, Settings
 
 # The core and the meeting views load with the first meeting: the start screen comes first.
 if TYPE_CHECKING:
     from sus_desktop.core.meeting import Meeting
-    from sus_desktop.ui.prep_view import PreparationView
-    from sus_desktop.ui.run_controller import RunController
-    from sus_desktop.ui.run_view import RunView
+    from sus_desktop.ui.prep.prep_view import PreparationView
+    from sus_desktop.ui.run.run_controller import RunController
+    from sus_desktop.ui.run.run_view import RunView
     from sus_desktop.ui.session import MeetingSession
-    from sus_desktop.ui.settings_dialog import SettingsDialog
+    from sus_desktop.ui.common.settings_dialog import SettingsDialog
 
 STORE_RETRY_MS = 3000
 
@@ -182,10 +182,10 @@ class AppController(QObject):
     def open_meeting(self, meeting: Meeting) -> OpenMeeting:
         self.close_meeting(show_start=False)
         w = self.window
-        from sus_desktop.ui.live_panels import LivePanels
-        from sus_desktop.ui.prep_view import PreparationView
-        from sus_desktop.ui.run_controller import RunController
-        from sus_desktop.ui.run_view import RunView
+        from sus_desktop.ui.run.live_panels import LivePanels
+        from sus_desktop.ui.prep.prep_view import PreparationView
+        from sus_desktop.ui.run.run_controller import RunController
+        from sus_desktop.ui.run.run_view import RunView
         from sus_desktop.ui.session import MeetingSession
 
         session = MeetingSession(meeting, self.clock, self.store, self)
@@ -193,7 +193,7 @@ class AppController(QObject):
         prep.agenda.save_template_requested.connect(self.save_template)
         prep.agenda.reset_requested.connect(self.reset_agenda)
         run_view = RunView()
-        from sus_desktop.ui.models import ScheduleModel
+        from sus_desktop.ui.run.schedule_model import ScheduleModel
 
         run_view.schedule_view.setModel(ScheduleModel(session, run_view))
         _fit_schedule_columns(run_view)
@@ -291,7 +291,7 @@ class AppController(QObject):
 
     # --- settings and projector ---------------------------------------------------------
     def edit_settings(self) -> SettingsDialog:
-        from sus_desktop.ui.settings_dialog import SettingsDialog
+        from sus_desktop.ui.common.settings_dialog import SettingsDialog
 
         dlg = SettingsDialog(self.settings, self.window)
         dlg.accepted.connect(self._settings_changed)

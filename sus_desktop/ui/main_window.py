@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget
 
-from sus_desktop.ui.run_actions import RunActions
-from sus_desktop.ui.start_view import StartView
+from sus_desktop.ui.run.run_actions import RunActions
+from sus_desktop.ui.start.start_view import StartView
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QToolBar

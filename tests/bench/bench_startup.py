@@ -55,7 +55,7 @@ def reopen_env() -> dict:
     from sus_desktop.core.run import Runner
     from sus_desktop.paths import STORE_NAME
     from sus_desktop.storage.store import Store
-    from sus_desktop.ui.settings import LAST_MEETING
+    from sus_desktop.ui.common.settings import LAST_MEETING
 
     env = child_env(SUS_DESKTOP_QUIT_WHEN_IDLE="1")
     store = Store(Path(env["SUS_DESKTOP_DATA_DIR"]) / STORE_NAME)

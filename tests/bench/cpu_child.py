@@ -16,7 +16,7 @@ from sus_desktop.core.clock import SystemClock
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.storage.store import Store
 from sus_desktop.ui.app import build_main_window, install_danish
-from sus_desktop.ui.spiral_panel import SpiralPanel
+from sus_desktop.ui.modes.spiral_panel import SpiralPanel
 
 
 def main() -> None:

@@ -11,8 +11,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from sus_desktop.core.agenda import Mode
-from sus_desktop.ui import theme
-from sus_desktop.ui.run_presenter import NORMAL, RunDisplay
+from sus_desktop.ui.common import theme
+from sus_desktop.ui.run.run_presenter import NORMAL, RunDisplay
 
 DIGITS_SHARE = 0.30  # digits' pixel size as a share of the window height
 WIDEST = "+88:88"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
                                QVBoxLayout)
 
 from sus_desktop.core.meeting import ROLES
-from sus_desktop.ui.models import ParticipantsModel
+from sus_desktop.ui.prep.participants_model import ParticipantsModel
 from sus_desktop.ui.session import MeetingSession
 
 

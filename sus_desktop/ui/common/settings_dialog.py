@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox
 
-from sus_desktop.ui.settings import PROJECTOR_THEME, WARN_SECONDS, Settings
+from sus_desktop.ui.common.settings import PROJECTOR_THEME, WARN_SECONDS, Settings
 
 
 class SettingsDialog(QDialog):

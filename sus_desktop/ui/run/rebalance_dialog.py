@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialog
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from sus_desktop.core.rebalance import Candidate, Plan, plan_cuts
-from sus_desktop.ui import fmt
+from sus_desktop.ui.common import fmt
 
 CUT, EXTEND = "cut", "extend"
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSiz
                                QVBoxLayout, QWidget)
 
 from sus_desktop.core.agenda import Mode
-from sus_desktop.ui.signals import GentleSignal
-from sus_desktop.ui.visibility import offstage
+from sus_desktop.ui.modes.end_cue import GentleSignal
+from sus_desktop.ui.common.visibility import offstage
 
 
 class TimerDisk(QWidget):

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from sus_desktop.core.agenda import Mode
 from sus_desktop.core.run import Runner
-from sus_desktop.ui import fmt
-from sus_desktop.ui.settings import DEFAULT_WARN_SECONDS
+from sus_desktop.ui.common import fmt
+from sus_desktop.ui.common.settings import DEFAULT_WARN_SECONDS
 
 NORMAL, WARN, OVER = "normal", "warn", "over"
 WARN_ICON = "◔"

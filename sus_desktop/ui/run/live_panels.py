@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from sus_desktop.core.agenda import Mode
-from sus_desktop.ui.followup_panel import FollowUpPanel
-from sus_desktop.ui.mode_widgets import mode_widget_for
-from sus_desktop.ui.notes_panel import NotePanel
-from sus_desktop.ui.talk_panel import TalkPanel
+from sus_desktop.ui.run.followup_panel import FollowUpPanel
+from sus_desktop.ui.modes.mode_widgets import mode_widget_for
+from sus_desktop.ui.run.notes_panel import NotePanel
+from sus_desktop.ui.modes.talk_panel import TalkPanel
 
 MODES_WITH_PANELS = (Mode.REFLECTION, Mode.SPIRAL, Mode.DECISION, Mode.EVALUATION)
 TALK_TIME_MODES = (Mode.ROUND, Mode.DIALOGUE)

@@ -12,15 +12,15 @@ def mode_widget_for(mode: Mode | str | None, session, parent=None) -> QWidget | 
         return None
     mode = Mode(mode)
     if mode == Mode.REFLECTION:
-        from sus_desktop.ui.reflection_view import ReflectionView
+        from sus_desktop.ui.modes.reflection_view import ReflectionView
         return ReflectionView(session, parent)
     if mode == Mode.SPIRAL:
-        from sus_desktop.ui.spiral_panel import SpiralPanel
+        from sus_desktop.ui.modes.spiral_panel import SpiralPanel
         return SpiralPanel(session, parent)
     if mode == Mode.DECISION:
-        from sus_desktop.ui.decision_panel import DecisionPanel
+        from sus_desktop.ui.modes.decision_panel import DecisionPanel
         return DecisionPanel(session, parent)
     if mode == Mode.EVALUATION:
-        from sus_desktop.ui.decision_panel import EvaluationPrompts
+        from sus_desktop.ui.modes.decision_panel import EvaluationPrompts
         return EvaluationPrompts(session, parent)
     return None

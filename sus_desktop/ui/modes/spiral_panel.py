@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QInput
 from sus_desktop.core.agenda import Mode
 from sus_desktop.core.spiral import SpiralRound
 from sus_desktop.core.talktime import TalkTime
-from sus_desktop.ui.signals import GentleSignal
-from sus_desktop.ui.visibility import offstage
+from sus_desktop.ui.modes.end_cue import GentleSignal
+from sus_desktop.ui.common.visibility import offstage
 
 
 def mmss(seconds: float) -> str:

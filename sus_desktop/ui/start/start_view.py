@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
                                QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from sus_desktop.ui import fmt
-from sus_desktop.ui.labels import meeting_state
+from sus_desktop.ui.common import fmt
+from sus_desktop.ui.common.labels import meeting_state
 
 BUILTIN = ""  # template combo data for the built-in agenda
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit,
                                QTimeEdit)
 
-from sus_desktop.ui import fmt
+from sus_desktop.ui.common import fmt
 from sus_desktop.ui.session import MeetingSession
 
 

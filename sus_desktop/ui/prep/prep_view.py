@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from sus_desktop.ui.agenda_editor import AgendaEditor
-from sus_desktop.ui.details_form import DetailsForm
-from sus_desktop.ui.participants_view import ParticipantsView
+from sus_desktop.ui.prep.agenda_editor import AgendaEditor
+from sus_desktop.ui.prep.details_form import DetailsForm
+from sus_desktop.ui.prep.participants_view import ParticipantsView
 from sus_desktop.ui.session import MeetingSession
 
 

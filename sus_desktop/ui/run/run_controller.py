@@ -9,13 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from sus_desktop.core.rebalance import apply_plan, candidates_from, minutes_needed, target_end
-from sus_desktop.ui import fmt
-from sus_desktop.ui.rebalance_dialog import CUT, RebalanceDialog
-from sus_desktop.ui.run_actions import RunActions
-from sus_desktop.ui.run_presenter import RunDisplay, present
-from sus_desktop.ui.run_view import RunView
+from sus_desktop.ui.common import fmt
+from sus_desktop.ui.run.rebalance_dialog import CUT, RebalanceDialog
+from sus_desktop.ui.run.run_actions import RunActions
+from sus_desktop.ui.run.run_presenter import RunDisplay, present
+from sus_desktop.ui.run.run_view import RunView
 from sus_desktop.ui.session import MeetingSession
-from sus_desktop.ui.settings import Settings
+from sus_desktop.ui.common.settings import Settings
 
 
 class RunController(QObject):

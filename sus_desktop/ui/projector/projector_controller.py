@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QScreen
 
-from sus_desktop.ui.screens import ScreenProvider, choose_screen, next_screen
-from sus_desktop.ui.settings import PROJECTOR_SCREEN, PROJECTOR_THEME, Settings
+from sus_desktop.ui.projector.screens import ScreenProvider, choose_screen, next_screen
+from sus_desktop.ui.common.settings import PROJECTOR_SCREEN, PROJECTOR_THEME, Settings
 
 if TYPE_CHECKING:  # the projector window and what it shows load when first needed
-    from sus_desktop.ui.projector import ProjectorWindow
-    from sus_desktop.ui.run_presenter import RunDisplay
+    from sus_desktop.ui.projector.projector_window import ProjectorWindow
+    from sus_desktop.ui.run.run_presenter import RunDisplay
 
 
 class ProjectorController(QObject):
@@ -32,7 +32,7 @@ class ProjectorController(QObject):
     @property
     def window(self) -> ProjectorWindow:
         if self._window is None:
-            from sus_desktop.ui.projector import ProjectorWindow
+            from sus_desktop.ui.projector.projector_window import ProjectorWindow
 
             w = self._window = ProjectorWindow()
             w.set_theme(self.settings.projector_theme)

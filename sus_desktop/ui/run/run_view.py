@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, Q
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from sus_desktop.core.agenda import Mode
-from sus_desktop.ui import theme
-from sus_desktop.ui.run_presenter import NORMAL, RunDisplay
+from sus_desktop.ui.common import theme
+from sus_desktop.ui.run.run_presenter import NORMAL, RunDisplay
 
 
 class RunView(QWidget):

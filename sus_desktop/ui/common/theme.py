@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sus_desktop.ui.run_presenter import NORMAL, OVER, WARN
+from sus_desktop.ui.run.run_presenter import NORMAL, OVER, WARN
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
                                QStackedWidget, QTreeView, QVBoxLayout, QWidget)
 
 from sus_desktop.core.agenda import AgendaItem, Mode
-from sus_desktop.ui import agenda_edit
-from sus_desktop.ui.labels import mode_label
-from sus_desktop.ui.models import AgendaModel
-from sus_desktop.ui.prep_presenter import mismatch_lines, total_text
+from sus_desktop.core import agenda_edit
+from sus_desktop.ui.common.labels import mode_label
+from sus_desktop.ui.prep.agenda_model import AgendaModel
+from sus_desktop.ui.prep.prep_presenter import mismatch_lines, total_text
 from sus_desktop.ui.session import MeetingSession
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from sus_desktop.core.agenda import mismatches, total_minutes
 from sus_desktop.core.meeting import Meeting
 from sus_desktop.core.schedule import fmt_clock, parse_hhmm
-from sus_desktop.ui import fmt
+from sus_desktop.ui.common import fmt
 
 
 def tr(text: str) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QV
                                QWidget)
 
 from sus_desktop.core.talktime import TalkTime
-from sus_desktop.ui.visibility import offstage
+from sus_desktop.ui.common.visibility import offstage
 
 
 def mmss(seconds: float) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QCompleter, QFrame, QHBo
 from sus_desktop.core.capture import NoteCapture
 from sus_desktop.core.meeting import NoteKind
 from sus_desktop.core.spiral import SpiralRound
-from sus_desktop.ui.labels import mode_label
+from sus_desktop.ui.common.labels import mode_label
 
 DRAFT_DEBOUNCE_MS = 400
 KIND_KEYS = {Qt.Key.Key_B: NoteKind.DECISION, Qt.Key.Key_H: NoteKind.ACTION,

@@ -9,84 +9,16 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from sus_desktop.core.agenda import AgendaItem, Phase
-from sus_desktop.ui import fmt
-from sus_desktop.ui.labels import mode_label, schedule_state
+from sus_desktop.ui.common import fmt
+from sus_desktop.ui.common.labels import mode_label
 from sus_desktop.ui.session import MeetingSession
 
 Role = Qt.ItemDataRole
 Flag = Qt.ItemFlag
-
-
-class ParticipantsModel(QAbstractTableModel):
-    COL_NAME, COL_ROLE, COL_PRESENT = range(3)
-
-    def __init__(self, session: MeetingSession, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        session.changed.connect(self._on_changed)
-
-    @property
-    def rows(self):
-        return self.session.meeting.participants
-
-    def _on_changed(self, kind: str) -> None:
-        if kind == "participants":
-            self.beginResetModel()
-            self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Role.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return [self.tr("Navn"), self.tr("Rolle"), self.tr("Til stede")][section]
-        return None
-
-    def data(self, index, role=Role.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        p = self.rows[index.row()]
-        col = index.column()
-        if role in (Role.DisplayRole, Role.EditRole):
-            if col == self.COL_NAME:
-                return p.name
-            if col == self.COL_ROLE:
-                return p.role
-            if col == self.COL_PRESENT and role == Role.DisplayRole:
-                return self.tr("Ja") if p.present else self.tr("Nej")
-        if role == Role.CheckStateRole and col == self.COL_PRESENT:
-            return Qt.CheckState.Checked if p.present else Qt.CheckState.Unchecked
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Flag.NoItemFlags
-        base = Flag.ItemIsEnabled | Flag.ItemIsSelectable
-        if index.column() == self.COL_PRESENT:
-            return base | Flag.ItemIsUserCheckable
-        return base | Flag.ItemIsEditable
-
-    def setData(self, index, value, role=Role.EditRole):
-        if not index.isValid():
-            return False
-        p = self.rows[index.row()]
-        col = index.column()
-        if col == self.COL_PRESENT and role == Role.CheckStateRole:
-            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
-            self.session.meeting.update_participant(p.id, present=checked)
-            return True
-        if role == Role.EditRole and col in (self.COL_NAME, self.COL_ROLE):
-            field = "name" if col == self.COL_NAME else "role"
-            self.session.meeting.update_participant(p.id, **{field: str(value)})
-            return True
-        return False
 
 
 class AgendaModel(QAbstractItemModel):
@@ -248,82 +180,3 @@ class AgendaModel(QAbstractItemModel):
                     self.session.meeting.agenda_changed()
                     return True
         return False
-
-
-class ScheduleModel(QAbstractTableModel):
-    """The run view's agenda: planned and projected clock times and each item's state."""
-
-    COL_NO, COL_TITLE, COL_PLANNED, COL_PROJECTED, COL_STATE = range(5)
-
-    def __init__(self, session: MeetingSession, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._rows = session.runner.schedule()
-        session.tick.connect(self.refresh)
-        session.changed.connect(self._on_changed)
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("agenda", "info"):
-            self.refresh()
-
-    def refresh(self) -> None:
-        rows = self.session.runner.schedule()
-        if len(rows) != len(self._rows) or [r.item.id for r in rows] != [r.item.id for r in self._rows]:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            return
-        # Only rows whose shown text changed are repainted: the times move by the minute,
-        # while this runs every second.
-        old, self._rows = self._rows, rows
-        for n, (a, b) in enumerate(zip(old, rows)):
-            if self._shown(a) != self._shown(b):
-                self.dataChanged.emit(self.index(n, 0), self.index(n, self.COL_STATE))
-
-    @staticmethod
-    def _shown(t) -> tuple:
-        return (t.item.number, t.item.title, t.item.minutes, fmt.clock(t.planned_start),
-                fmt.clock(t.planned_end), fmt.clock(t.projected_start),
-                fmt.clock(t.projected_end), t.state)
-
-    def row_item_id(self, row: int) -> str | None:
-        return self._rows[row].item.id if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Role.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return [self.tr("Nr."), self.tr("Punkt"), self.tr("Planlagt"), self.tr("Forventet"),
-                    self.tr("Status")][section]
-        return None
-
-    def data(self, index, role=Role.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        t = self._rows[index.row()]
-        col = index.column()
-        if role == Role.DisplayRole:
-            if col == self.COL_NO:
-                return str(t.item.number)
-            if col == self.COL_TITLE:
-                return f"{t.item.title} ({fmt.minutes(t.item.minutes)} min)"
-            if col == self.COL_PLANNED:
-                return f"{fmt.clock(t.planned_start)}–{fmt.clock(t.planned_end)}"
-            if col == self.COL_PROJECTED:
-                return f"{fmt.clock(t.projected_start)}–{fmt.clock(t.projected_end)}"
-            if col == self.COL_STATE:
-                return schedule_state(t.state)
-        if role == Role.FontRole and t.state in ("running", "paused"):
-            f = QFont()
-            f.setBold(True)
-            return f
-        if role == Role.ToolTipRole:
-            return self.tr("Dobbeltklik for at springe til punktet")
-        return None
-
-    def flags(self, index):
-        return Flag.ItemIsEnabled | Flag.ItemIsSelectable if index.isValid() else Flag.NoItemFlags

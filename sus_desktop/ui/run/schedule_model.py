@@ -1,0 +1,98 @@
+"""Qt item models: thin adapters over the meeting's own lists.
+
+They hold no copies of meeting data: every `data()` call reads `meeting.participants` or
+`meeting.agenda`, every edit goes through a `Meeting` method, and they reset when the
+session announces a change of their kind.
+"""
+
+from __future__ import annotations
+
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from sus_desktop.ui.common import fmt
+from sus_desktop.ui.common.labels import schedule_state
+from sus_desktop.ui.session import MeetingSession
+
+Role = Qt.ItemDataRole
+Flag = Qt.ItemFlag
+
+
+class ScheduleModel(QAbstractTableModel):
+    """The run view's agenda: planned and projected clock times and each item's state."""
+
+    COL_NO, COL_TITLE, COL_PLANNED, COL_PROJECTED, COL_STATE = range(5)
+
+    def __init__(self, session: MeetingSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._rows = session.runner.schedule()
+        session.tick.connect(self.refresh)
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("agenda", "info"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.session.runner.schedule()
+        if len(rows) != len(self._rows) or [r.item.id for r in rows] != [r.item.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        # Only rows whose shown text changed are repainted: the times move by the minute,
+        # while this runs every second.
+        old, self._rows = self._rows, rows
+        for n, (a, b) in enumerate(zip(old, rows)):
+            if self._shown(a) != self._shown(b):
+                self.dataChanged.emit(self.index(n, 0), self.index(n, self.COL_STATE))
+
+    @staticmethod
+    def _shown(t) -> tuple:
+        return (t.item.number, t.item.title, t.item.minutes, fmt.clock(t.planned_start),
+                fmt.clock(t.planned_end), fmt.clock(t.projected_start),
+                fmt.clock(t.projected_end), t.state)
+
+    def row_item_id(self, row: int) -> str | None:
+        return self._rows[row].item.id if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Role.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
+            return [self.tr("Nr."), self.tr("Punkt"), self.tr("Planlagt"), self.tr("Forventet"),
+                    self.tr("Status")][section]
+        return None
+
+    def data(self, index, role=Role.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        t = self._rows[index.row()]
+        col = index.column()
+        if role == Role.DisplayRole:
+            if col == self.COL_NO:
+                return str(t.item.number)
+            if col == self.COL_TITLE:
+                return f"{t.item.title} ({fmt.minutes(t.item.minutes)} min)"
+            if col == self.COL_PLANNED:
+                return f"{fmt.clock(t.planned_start)}–{fmt.clock(t.planned_end)}"
+            if col == self.COL_PROJECTED:
+                return f"{fmt.clock(t.projected_start)}–{fmt.clock(t.projected_end)}"
+            if col == self.COL_STATE:
+                return schedule_state(t.state)
+        if role == Role.FontRole and t.state in ("running", "paused"):
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Role.ToolTipRole:
+            return self.tr("Dobbeltklik for at springe til punktet")
+        return None
+
+    def flags(self, index):
+        return Flag.ItemIsEnabled | Flag.ItemIsSelectable if index.isValid() else Flag.NoItemFlags
