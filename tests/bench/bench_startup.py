@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.bench.common import ROOT, child_env, median, run_child
 
-PROBE = ROOT / "sus_desktop" / "ui" / "startup_probe.py"
+PROBE = ROOT / "sus_desktop" / "ui" / "common" / "startup_probe.py"
 
 # The bare window reports through the app's own probe (first paint done, loop idle); the
 # probe's module is loaded from its file so that no other app code is imported.
