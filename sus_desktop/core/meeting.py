@@ -57,6 +57,8 @@ class Note:
     kind: NoteKind = NoteKind.NOTE
     created_at: float = 0.0  # epoch seconds
     id: str = field(default_factory=lambda: new_id("n"))
+    theme: str = ""  # a "#tema" typed in the note or assigned afterwards; groups the minutes
+    deleted: bool = False  # deleted notes stay (a concurrent edit elsewhere must not be lost)
 
 
 @dataclass
@@ -127,8 +129,12 @@ class Meeting:
     def present_participants(self) -> list[Participant]:
         return [p for p in self.participants if p.present]
 
+    def live_notes(self) -> list[Note]:
+        """The notes a user sees: deleted ones stay stored but are left out everywhere."""
+        return [n for n in self.notes if not n.deleted]
+
     def notes_for_item(self, item_id: str) -> list[Note]:
-        return [n for n in self.notes if n.item == item_id]
+        return [n for n in self.notes if n.item == item_id and not n.deleted]
 
     # --- details ----------------------------------------------------------------------
     def update_info(self, **fields) -> None:

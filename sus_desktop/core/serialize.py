@@ -27,7 +27,8 @@ def participant_dict(p: Participant) -> dict:
 def note_dict(n: Note) -> dict:
     return {"id": n.id, "item": n.item, "phase": n.phase, "participant": n.participant,
             "round": n.round, "kind": n.kind.value, "text": n.text,
-            "created_at": to_iso(n.created_at)}
+            "created_at": to_iso(n.created_at), **({"theme": n.theme} if n.theme else {}),
+            **({"deleted": True} if n.deleted else {})}
 
 
 def action_dict(a: Action) -> dict:
@@ -72,7 +73,8 @@ def note_from(d: dict) -> Note:
     return Note(id=str(d["id"]), text=str(d.get("text", "")), item=_opt(d.get("item")),
                 phase=_opt(d.get("phase")), participant=_opt(d.get("participant")),
                 round=int(rnd) if rnd is not None else None,
-                kind=NoteKind(d.get("kind", "note")), created_at=from_iso(d["created_at"]))
+                kind=NoteKind(d.get("kind", "note")), created_at=from_iso(d["created_at"]),
+                theme=str(d.get("theme") or ""), deleted=bool(d.get("deleted", False)))
 
 
 def action_from(d: dict) -> Action:
