@@ -87,6 +87,10 @@ def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _draft_key(meeting_id: str) -> str:
+    return f"draft:{meeting_id}"
+
+
 def _is_storage_failure(exc: BaseException) -> bool:
     """Failures of the disk or file system, as opposed to bugs in our SQL."""
     if isinstance(exc, (sqlite3.IntegrityError, sqlite3.ProgrammingError)):
@@ -290,10 +294,12 @@ class Store:
             self.detach(self._attached[meeting_id][0])
         for key in [k for k in self._queue if k[0] == meeting_id]:
             del self._queue[key]
+        self._pending_settings.pop(_draft_key(meeting_id), None)
         try:
             with self._tx() as c:
                 c.execute("DELETE FROM rows WHERE meeting_id=?", (meeting_id,))
                 c.execute("DELETE FROM meetings WHERE id=?", (meeting_id,))
+                c.execute("DELETE FROM settings WHERE key=?", (_draft_key(meeting_id),))
         except Exception as exc:  # noqa: BLE001
             if not _is_storage_failure(exc):
                 raise
@@ -354,6 +360,14 @@ class Store:
         self._pending_settings[key] = _dumps(value)
         if self.healthy:
             self.retry()
+
+    # --- the note being typed, per meeting (deleted with its meeting) ------------------
+    def get_draft(self, meeting_id: str) -> str:
+        value = self.get_setting(_draft_key(meeting_id), "")
+        return value if isinstance(value, str) else ""
+
+    def set_draft(self, meeting_id: str, text: str) -> None:
+        self.set_setting(_draft_key(meeting_id), text)
 
     # --- agenda templates -----------------------------------------------------------
     def save_template(self, name: str, info: AgendaInfo, items: list[AgendaItem]) -> None:

@@ -42,6 +42,16 @@ class MeetingSession(QObject):
         if self.store is not None:
             self.store.detach(self.meeting)
 
+    # --- the note draft: per meeting, kept by the store, never replicated ------------------
+    def load_draft(self) -> str:
+        if self.store is None:
+            return ""
+        return self.store.get_draft(self.meeting.id)
+
+    def save_draft(self, text: str) -> None:
+        if self.store is not None:
+            self.store.set_draft(self.meeting.id, text)
+
     def _on_meeting_changed(self, kind: str, _ident) -> None:
         self.changed.emit(kind)
         if kind in ("log", "agenda"):

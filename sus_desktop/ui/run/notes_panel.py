@@ -251,22 +251,15 @@ class NotePanel(QWidget):
         self.capture.edit(note_id, text)
 
     # --- draft -------------------------------------------------------------------------
-    def _draft_key(self) -> str:
-        return f"draft:{self.meeting.id}"
-
     def _restore_draft(self) -> None:
-        store = self.session.store
-        if store is not None and hasattr(store, "get_setting"):
-            text = store.get_setting(self._draft_key(), "") or ""
-            if isinstance(text, str) and text:
-                self.edit.setPlainText(text)
-                self.edit.moveCursor(QTextCursor.MoveOperation.End)
+        text = self.session.load_draft()
+        if text:
+            self.edit.setPlainText(text)
+            self.edit.moveCursor(QTextCursor.MoveOperation.End)
 
     def save_draft(self) -> None:
         self._draft_timer.stop()
-        store = self.session.store
-        if store is not None and hasattr(store, "set_setting"):
-            store.set_setting(self._draft_key(), self.edit.toPlainText())
+        self.session.save_draft(self.edit.toPlainText())
 
     def _on_text_changed(self) -> None:
         self._draft_timer.start()
