@@ -27,6 +27,12 @@ class FakeStore:
     def set_setting(self, key, value):
         self.settings[key] = value
 
+    def get_draft(self, meeting_id):
+        return self.settings.get(f"draft:{meeting_id}", "")
+
+    def set_draft(self, meeting_id, text):
+        self.settings[f"draft:{meeting_id}"] = text
+
 
 def make_session(clock, store=None):
     m = new_meeting("Sødalskolen", "2025-03-13", "13:00")
