@@ -1,4 +1,4 @@
-"""Where SUS Desktop keeps its data on this machine.
+"""Where SUS Desktop keeps its data on this machine, and file names safe on every system.
 
 `SUS_DESKTOP_DATA_DIR` overrides the platform's user data folder (tests, portable installs).
 """
@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from pathlib import Path
 
 import platformdirs
@@ -13,11 +15,17 @@ import platformdirs
 APP_NAME = "SUS Desktop"
 STORE_NAME = "sus-desktop.sqlite3"
 
+# Names Windows reserves for devices, with any extension ("NUL.docx" opens the null device).
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+             *(f"{dev}{n}" for dev in ("COM", "LPT") for n in "123456789¹²³")}
+_MAX_STEM = 100  # well inside every file system's 255, with room for a suffix and "-2"
 
-def data_dir() -> Path:
+
+def data_dir(create: bool = True) -> Path:
+    """The data folder; `create=False` for readers that must not touch the disk."""
     override = os.environ.get("SUS_DESKTOP_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
-    if not path.is_dir():
+    if create and not path.is_dir():
         path.mkdir(parents=True, exist_ok=True)
         # Meeting notes about named people: only the user may read them. Only chmod a folder
         # we created, never one the user pointed us at.
@@ -26,5 +34,23 @@ def data_dir() -> Path:
     return path
 
 
-def store_path() -> Path:
-    return data_dir() / STORE_NAME
+def store_path(create: bool = True) -> Path:
+    return data_dir(create) / STORE_NAME
+
+
+def safe_file_name(parts, suffix: str, fallback: str = "møde") -> str:
+    """A file name from free text (school, date): 'referat-sødalskolen-2025-03-13.docx'.
+
+    The text comes from the user or from a meeting file, so nothing in it may choose the
+    folder or the device: path separators, '..', control characters and every other sign
+    but letters, digits, '-', '_' and '.' become '-'; leading and trailing dots and dashes
+    go; Windows' device names (CON, NUL, COM1, ...) get a '_' in front."""
+    name = "-".join(p for p in (unicodedata.normalize("NFC", str(p)) for p in parts) if p)
+    name = "".join(c if c.isalnum() or c in "-_." else "-" for c in name)
+    name = re.sub(r"\.{2,}", ".", re.sub(r"-{2,}", "-", name))
+    name = name[:_MAX_STEM].strip("-. ")
+    if not name:
+        name = fallback
+    if name.split(".", 1)[0].upper() in _RESERVED:
+        name = "_" + name
+    return name + suffix

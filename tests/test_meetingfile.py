@@ -13,7 +13,8 @@ from sus_desktop.core.serialize import meeting_to_dict
 from sus_desktop.resources import resource_path
 from sus_desktop.storage import atomic, meetingfile
 from sus_desktop.storage.meetingfile import (MeetingFileError, dumps_meeting, export_meeting,
-                                             import_meeting, parse_meeting, read_meeting_dict)
+                                             import_meeting, parse_meeting, read_meeting_dict,
+                                             suggested_file_name)
 
 T0 = 1_741_870_800.0  # 13 March 2025 13:00 CET
 
@@ -43,10 +44,10 @@ def test_export_writes_utf8_indented_json_with_the_documented_names(tmp_path):
     path = export_meeting(sample_meeting(), tmp_path / "møde.sus.json")
     raw = path.read_bytes()
     assert "«deltagelse»".encode() in raw  # ensure_ascii=False: readable Danish
-    assert b'\n "format": "sus-meeting",\n "version": 1,' in raw  # indent 1
+    assert b'\n "format": "sus-meeting",\n "version": 2,' in raw  # indent 1
     data = json.loads(raw)
     assert list(data) == ["format", "version", "meeting", "participants", "agenda", "notes",
-                          "actions", "log", "extra"]
+                          "actions", "log", "spiral", "talk_time", "follow_up", "minutes", "extra"]
     assert data["meeting"]["school"] == "Vestre Skole" and data["meeting"]["date"] == "2025-03-13"
     assert set(data["participants"][0]) == {"id", "name", "role", "present"}
     assert set(data["notes"][0]) == {"id", "item", "phase", "participant", "round", "kind",
@@ -139,8 +140,8 @@ def test_not_a_meeting_file(text):
 
 def test_newer_version_asks_for_an_update():
     data = valid_dict()
-    data["version"] = 2
-    assert error_of(data) == ("Filen er lavet med en nyere version af SUS Desktop (version 2). "
+    data["version"] = 3
+    assert error_of(data) == ("Filen er lavet med en nyere version af SUS Desktop (version 3). "
                               "Opdatér programmet for at åbne den.")
 
 
@@ -216,6 +217,102 @@ def test_unreadable_paths_give_danish_messages(tmp_path):
         import_meeting(tmp_path / "nope.sus.json")
     with pytest.raises(MeetingFileError, match="ikke en SUS-mødefil"):
         import_meeting(tmp_path)
+
+
+def test_a_folder_is_named_as_a_folder(tmp_path):
+    with pytest.raises(MeetingFileError, match="«.*» er en mappe, ikke en SUS-mødefil"):
+        import_meeting(tmp_path)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_an_endless_device_is_refused_without_reading():
+    with pytest.raises(MeetingFileError, match="ikke en almindelig fil"):
+        import_meeting("/dev/zero")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_refused_at_once_instead_of_waiting_for_a_writer(tmp_path):
+    import threading
+
+    fifo = tmp_path / "møde.sus.json"
+    os.mkfifo(fifo)
+    result = []
+    reader = threading.Thread(target=lambda: result.append(_error(fifo)), daemon=True)
+    reader.start()
+    reader.join(5)
+    if reader.is_alive():  # unblock the stuck reader so the test run can end
+        with open(fifo, "wb"):
+            pass
+        pytest.fail("reading a FIFO waited for a writer")
+    assert "ikke en almindelig fil" in result[0]
+
+
+def _error(path) -> str:
+    try:
+        import_meeting(path)
+    except MeetingFileError as exc:
+        return str(exc)
+    return "no error"
+
+
+def test_a_file_larger_than_its_size_says_is_read_only_up_to_the_limit(monkeypatch, tmp_path):
+    # /proc files and files still being written report a size that is not what a read gets.
+    path = tmp_path / "big.sus.json"
+    path.write_bytes(b"x" * 2000)
+    monkeypatch.setattr(meetingfile, "MAX_BYTES", 1000)
+    reads = []
+    real_fdopen = os.fdopen
+
+    def spying_fdopen(fd, *args, **kw):
+        f = real_fdopen(fd, *args, **kw)
+        real_read = f.read
+        f.read = lambda n=-1: (reads.append(n), real_read(n))[1]
+        return f
+
+    monkeypatch.setattr(meetingfile.os, "fstat", lambda fd: os.stat_result(
+        (0o100644, 0, 0, 1, 0, 0, 10, 0, 0, 0)))  # says 10 bytes
+    monkeypatch.setattr(meetingfile.os, "fdopen", spying_fdopen)
+    with pytest.raises(MeetingFileError, match="for stor"):
+        import_meeting(path)
+    assert reads == [1001]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+def test_utf8_and_utf16_with_bom_are_read(tmp_path, encoding):
+    text = dumps_meeting(sample_meeting())
+    raw = text.encode(encoding)
+    if encoding in ("utf-16-le", "utf-16-be"):  # Notepad's "Unicode" and "Unicode big endian"
+        raw = "\ufeff".encode(encoding) + raw
+    path = tmp_path / "notepad.sus.json"
+    path.write_bytes(raw)
+    m = import_meeting(path)
+    assert m.info.school == "Vestre Skole"
+    assert m.participants[1].name == "Bo Ø. Ærø"
+
+
+def test_utf16_without_bom_and_utf32_are_not_meeting_files(tmp_path):
+    text = dumps_meeting(sample_meeting())
+    for raw in (text.encode("utf-16-le"), text.encode("utf-32")):
+        path = tmp_path / "x.sus.json"
+        path.write_bytes(raw)
+        with pytest.raises(MeetingFileError, match="ikke en SUS-mødefil"):
+            import_meeting(path)
+
+
+@pytest.mark.parametrize("school, date, expected", [
+    ("Vestre Skole", "2025-03-13", "Vestre-Skole-2025-03-13.sus.json"),
+    ("../../../etc/CON/NUL\\..\\x", "2025-03-13", "etc-CON-NUL-.-x-2025-03-13.sus.json"),
+    ("NUL", "", "_NUL.sus.json"),
+    ("con.txt", "", "_con.txt.sus.json"),
+    ("COM1", "2025-03-13", "COM1-2025-03-13.sus.json"),  # not a device name with the date
+    ("..", "", "møde.sus.json"),
+    ("", "", "møde.sus.json"),
+    ("Sødal\x00Skole\n\t", "2025-03-13", "Sødal-Skole-2025-03-13.sus.json"),
+])
+def test_suggested_file_name_cannot_choose_a_folder_or_a_device(school, date, expected):
+    name = suggested_file_name(school, date)
+    assert name == expected
+    assert "/" not in name and "\\" not in name and ".." not in name
 
 
 def test_bom_and_control_characters_from_other_programs_are_cleaned():

@@ -9,9 +9,11 @@ dates and cross-references are checked by hand.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
+import stat
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -19,8 +21,9 @@ from pathlib import Path
 from sus_desktop.core.meeting import Meeting, from_iso
 from sus_desktop.core.serialize import FORMAT, VERSION, meeting_from_dict, meeting_to_dict
 from sus_desktop.core.text import clean_text
-from sus_desktop.storage.atomic import atomic_write
+from sus_desktop.paths import safe_file_name
 from sus_desktop.resources import resource_path
+from sus_desktop.storage.atomic import atomic_write
 
 MAX_BYTES = 50 * 1024 * 1024
 SUFFIX = ".sus.json"
@@ -39,6 +42,11 @@ def damaged(detail: str) -> MeetingFileError:
 
 
 # --- writing ------------------------------------------------------------------------------
+
+def suggested_file_name(school: str, date: str, prefix: str = "") -> str:
+    """'sødalskolen-2025-03-13.sus.json', safe on every file system (see paths)."""
+    return safe_file_name([prefix, school, date], SUFFIX)
+
 
 def dumps_meeting(meeting: Meeting) -> str:
     return json.dumps(_canonical(meeting_to_dict(meeting)), ensure_ascii=False, indent=1) + "\n"
@@ -74,21 +82,37 @@ def _canonical(value):
 
 def import_meeting(path: str | os.PathLike, *, keep_id: bool = False) -> Meeting:
     """Read a meeting file. A new meeting id unless `keep_id`; all other ids are kept."""
+    return parse_meeting(read_file_bytes(path), keep_id=keep_id)
+
+
+def read_file_bytes(path: str | os.PathLike) -> bytes:
+    """At most MAX_BYTES of a regular file. A FIFO, a device (/dev/zero) or a folder is
+    refused before a byte is read: one would block forever, one never ends."""
     path = Path(path)
+    name = path.name or str(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise _too_large()
-        data = path.read_bytes()
+        _refuse_special(os.stat(path).st_mode, name)
+        # O_NONBLOCK: if the path became a FIFO since the stat, opening it must not wait for a
+        # writer; the fstat below then refuses it.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(path, flags), "rb") as f:
+            info = os.fstat(f.fileno())
+            _refuse_special(info.st_mode, name)
+            if info.st_size > MAX_BYTES:
+                raise _too_large()
+            data = f.read(MAX_BYTES + 1)  # the size may lie (a file still growing, /proc)
     except FileNotFoundError as exc:
-        raise MeetingFileError(f"Filen «{path.name}» findes ikke.") from exc
+        raise MeetingFileError(f"Filen «{name}» findes ikke.") from exc
     except PermissionError as exc:
-        raise MeetingFileError(f"Filen «{path.name}» kan ikke læses: adgang nægtet.") from exc
+        raise MeetingFileError(f"Filen «{name}» kan ikke læses: adgang nægtet.") from exc
     except IsADirectoryError as exc:
-        raise MeetingFileError(NOT_A_MEETING) from exc
+        raise MeetingFileError(f"«{name}» er en mappe, ikke en SUS-mødefil.") from exc
     except OSError as exc:
-        raise MeetingFileError(f"Filen «{path.name}» kan ikke læses ({exc.strerror or exc}).") \
+        raise MeetingFileError(f"Filen «{name}» kan ikke læses ({exc.strerror or exc}).") \
             from exc
-    return parse_meeting(data, keep_id=keep_id)
+    if len(data) > MAX_BYTES:
+        raise _too_large()
+    return data
 
 
 def parse_meeting(text: str | bytes, *, keep_id: bool = False) -> Meeting:
@@ -107,6 +131,14 @@ def read_meeting_dict(text: str | bytes) -> dict:
         raise damaged("strukturen er for dybt indlejret.") from exc
 
 
+def _refuse_special(mode: int, name: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise MeetingFileError(f"«{name}» er en mappe, ikke en SUS-mødefil.")
+    if not stat.S_ISREG(mode):
+        raise MeetingFileError(f"«{name}» er ikke en almindelig fil (men fx en enhed eller en "
+                               "kanal) og kan ikke åbnes som SUS-mødefil.")
+
+
 def _too_large() -> MeetingFileError:
     return MeetingFileError(f"Filen er for stor til at være en SUS-mødefil "
                             f"(over {MAX_BYTES // (1024 * 1024)} MB).")
@@ -116,10 +148,7 @@ def _read(text: str | bytes) -> dict:
     if len(text) > MAX_BYTES:
         raise _too_large()
     if isinstance(text, (bytes, bytearray)):
-        try:
-            text = bytes(text).decode("utf-8-sig")  # Notepad adds a BOM
-        except UnicodeDecodeError as exc:
-            raise MeetingFileError(NOT_A_MEETING) from exc
+        text = _decode(bytes(text))
     elif text.startswith("\ufeff"):
         text = text[1:]
     try:
@@ -143,6 +172,20 @@ def _read(text: str | bytes) -> dict:
     _check(data, schema, schema, "")
     _check_meaning(data)
     return data
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8, with or without BOM, or UTF-16 with BOM (Notepad's "Unicode")."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise MeetingFileError(NOT_A_MEETING)  # FF FE 00 00 would pass for UTF-16
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"  # the BOM says which byte order
+    else:
+        encoding = "utf-8-sig"  # Notepad adds a BOM
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise MeetingFileError(NOT_A_MEETING) from exc
 
 
 def _no_constant(name: str):
@@ -198,6 +241,16 @@ def _check(value, schema: dict, root: dict, path: str) -> None:
         for part in schema["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         _check(value, target, root, path)
+    if "anyOf" in schema:
+        error: MeetingFileError | None = None
+        for alternative in schema["anyOf"]:
+            try:
+                _check(value, alternative, root, path)
+                break
+            except MeetingFileError as exc:
+                error = exc
+        else:
+            raise error or damaged(f"{_where(path)} har en ugyldig værdi.")
     if "type" in schema:
         types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         if not any(_has_type(value, t) for t in types):
