@@ -23,7 +23,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from lxml.etree import SubElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from sus_desktop.core.text import clean_line, clean_text
 from sus_desktop.resources import resource_path
@@ -129,6 +132,13 @@ class Writer:
     def __init__(self, doc) -> None:
         self.doc = doc
         self.body = doc._body
+        # python-docx's add_paragraph/add_table look for the body's sectPr by scanning every
+        # child, each call: quadratic in the notes (32,000 notes: 4.9 s of 8.2 s). New blocks
+        # go in front of the sectPr found once here (or at the end when there is none).
+        body_el = doc.element.body
+        self._body_el = body_el
+        self._sect_pr = body_el.find(qn("w:sectPr"))
+        self._block_width = doc._block_width
         styles = {s.name: s for s in doc.styles}
         para = {n: s for n, s in styles.items() if s.type == WD_STYLE_TYPE.PARAGRAPH}
 
@@ -157,11 +167,22 @@ class Writer:
         grid = styles.get("Table Grid")
         self.table_style = grid if grid is not None and grid.type == WD_STYLE_TYPE.TABLE else None
 
+    def _append_block(self, el) -> None:
+        if self._sect_pr is not None:
+            self._sect_pr.addprevious(el)
+        else:
+            self._body_el.append(el)
+
     # --- paragraphs ---------------------------------------------------------------------
     def _p(self, style: _ParaStyle, text: str = "", *, lead: str = "", prefix: str = "",
            italic: bool = False, container=None):
-        p = (container or self.body).add_paragraph()
-        el = p._p
+        if container is None:
+            el = OxmlElement("w:p")
+            self._append_block(el)
+            p = Paragraph(el, self.body)
+        else:
+            p = container.add_paragraph()
+            el = p._p
         prefix = prefix or style.prefix
         if style.style_id or prefix:
             ppr = SubElement(el, _PPR)
@@ -213,7 +234,9 @@ class Writer:
     def table(self, header: list[str], rows: list[list[str]], widths_cm: list[float], *,
               bold_last: bool = False, right: tuple[int, ...] = ()):
         """A bordered table with a shaded header row; `right`: columns of numbers."""
-        t = self.doc.add_table(rows=1 + len(rows), cols=len(header))
+        tbl = CT_Tbl.new_tbl(1 + len(rows), len(header), self._block_width)
+        self._append_block(tbl)
+        t = Table(tbl, self.body)
         if self.table_style is not None:
             t.style = self.table_style
         else:
