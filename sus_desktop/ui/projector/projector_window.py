@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QW
 from sus_desktop.core.agenda import Mode
 from sus_desktop.ui.common import theme
 from sus_desktop.ui.run.run_presenter import NORMAL, RunDisplay
+from sus_desktop.ui.run.tick_label import TickLabel
 
 DIGITS_SHARE = 0.30  # digits' pixel size as a share of the window height
 WIDEST = "+88:88"
@@ -33,7 +34,7 @@ class ProjectorWindow(QWidget):
         self.item_label = QLabel(objectName="projector_item")
         self.phase_label = QLabel(objectName="projector_phase")
         self.badge_label = QLabel(objectName="projector_badge")
-        self.countdown_label = QLabel("00:00", objectName="projector_countdown")
+        self.countdown_label = TickLabel("00:00", objectName="projector_countdown")  # no relayout per second
         self.caption_label = QLabel(objectName="projector_caption")
         self.progress = QProgressBar(objectName="projector_progress")
         self.progress.setRange(0, 1000)

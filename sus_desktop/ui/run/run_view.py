@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, Q
 from sus_desktop.core.agenda import Mode
 from sus_desktop.ui.common import theme
 from sus_desktop.ui.run.run_presenter import NORMAL, RunDisplay
+from sus_desktop.ui.run.tick_label import TickLabel
 
 
 class RunView(QWidget):
@@ -39,7 +40,9 @@ class RunView(QWidget):
         self.schedule_view.setWordWrap(True)
         self.schedule_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.schedule_view.doubleClicked.connect(lambda ix: self.row_activated.emit(ix.row()))
-        self.meeting_line = QLabel(objectName="meeting_line")
+        # The labels that change every second are TickLabels: a new second repaints them
+        # without laying out the window again.
+        self.meeting_line = TickLabel(objectName="meeting_line")
         self.meeting_line.setWordWrap(True)
         self.behind_label = QLabel(objectName="behind_label")
         f = self.behind_label.font()
@@ -73,7 +76,7 @@ class RunView(QWidget):
         self.badge_label = QLabel(objectName="badge_label")
         _scale(self.badge_label, 1.6, bold=True)
         self.badge_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown_label = QLabel("00:00", objectName="countdown_label")
+        self.countdown_label = TickLabel("00:00", objectName="countdown_label")
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         cf = self.countdown_label.font()
         cf.setPixelSize(96)
@@ -93,7 +96,7 @@ class RunView(QWidget):
         pl.addWidget(self.countdown_label)
         pl.addWidget(self.caption_label)
         pl.addWidget(self.progress)
-        self.item_countdown_label = QLabel(objectName="item_countdown_label")
+        self.item_countdown_label = TickLabel(objectName="item_countdown_label")
         _scale(self.item_countdown_label, 1.3, bold=True)
         self.item_countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 

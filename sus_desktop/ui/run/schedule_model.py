@@ -7,7 +7,6 @@ session announces a change of their kind.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
@@ -28,32 +27,47 @@ class ScheduleModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._rows = session.runner.schedule()
+        self._cells = [self._shown(t) for t in self._rows]
         session.tick.connect(self.refresh)
         session.changed.connect(self._on_changed)
 
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("agenda", "info"):
+    def _on_changed(self, changes) -> None:
+        if _touches(changes, ("agenda", "item", "phase", "info")):
             self.refresh()
 
     def refresh(self) -> None:
         rows = self.session.runner.schedule()
-        if len(rows) != len(self._rows) or [r.item.id for r in rows] != [r.item.id for r in self._rows]:
+        shown = [self._shown(t) for t in rows]
+        if [r.item.id for r in rows] != [r.item.id for r in self._rows]:
             self.beginResetModel()
-            self._rows = rows
+            self._rows, self._cells = rows, shown
             self.endResetModel()
             return
-        # Only rows whose shown text changed are repainted: the times move by the minute,
-        # while this runs every second.
-        old, self._rows = self._rows, rows
-        for n, (a, b) in enumerate(zip(old, rows)):
-            if self._shown(a) != self._shown(b):
-                self.dataChanged.emit(self.index(n, 0), self.index(n, self.COL_STATE))
+        # Only cells whose shown text (or boldness) changed are repainted: the times move by
+        # the minute, while this runs every second. The texts are compared, not the rows,
+        # because a row holds the agenda item itself (edited in place).
+        old, self._rows, self._cells = self._cells, rows, shown
+        for n, (a, b) in enumerate(zip(old, shown)):
+            if a == b:
+                continue
+            for col in range(5):
+                if a[col] != b[col] or a[5] != b[5]:
+                    ix = self.index(n, col)
+                    self.dataChanged.emit(ix, ix)
 
-    @staticmethod
-    def _shown(t) -> tuple:
-        return (t.item.number, t.item.title, t.item.minutes, fmt.clock(t.planned_start),
-                fmt.clock(t.planned_end), fmt.clock(t.projected_start),
-                fmt.clock(t.projected_end), t.state)
+    def _shown(self, t) -> tuple:
+        return tuple(self._cell(t, col) for col in range(5)) + (_bold(t),)
+
+    def _cell(self, t, col: int) -> str:
+        if col == self.COL_NO:
+            return str(t.item.number)
+        if col == self.COL_TITLE:
+            return f"{t.item.title} ({fmt.minutes(t.item.minutes)} min)"
+        if col == self.COL_PLANNED:
+            return f"{fmt.clock(t.planned_start)}–{fmt.clock(t.planned_end)}"
+        if col == self.COL_PROJECTED:
+            return f"{fmt.clock(t.projected_start)}–{fmt.clock(t.projected_end)}"
+        return schedule_state(t.state)
 
     def row_item_id(self, row: int) -> str | None:
         return self._rows[row].item.id if 0 <= row < len(self._rows) else None
@@ -76,17 +90,8 @@ class ScheduleModel(QAbstractTableModel):
         t = self._rows[index.row()]
         col = index.column()
         if role == Role.DisplayRole:
-            if col == self.COL_NO:
-                return str(t.item.number)
-            if col == self.COL_TITLE:
-                return f"{t.item.title} ({fmt.minutes(t.item.minutes)} min)"
-            if col == self.COL_PLANNED:
-                return f"{fmt.clock(t.planned_start)}–{fmt.clock(t.planned_end)}"
-            if col == self.COL_PROJECTED:
-                return f"{fmt.clock(t.projected_start)}–{fmt.clock(t.projected_end)}"
-            if col == self.COL_STATE:
-                return schedule_state(t.state)
-        if role == Role.FontRole and t.state in ("running", "paused"):
+            return self._cell(t, col)
+        if role == Role.FontRole and _bold(t):
             f = QFont()
             f.setBold(True)
             return f
@@ -96,3 +101,15 @@ class ScheduleModel(QAbstractTableModel):
 
     def flags(self, index):
         return Flag.ItemIsEnabled | Flag.ItemIsSelectable if index.isValid() else Flag.NoItemFlags
+
+
+def _bold(t) -> bool:
+    return t.state in ("running", "paused")
+
+
+def _touches(changes, kinds: tuple[str, ...]) -> bool:
+    """Whether a change notification (a kind string, or a ChangeSet of typed changes)
+    concerns one of `kinds`."""
+    if isinstance(changes, str):
+        return changes in kinds
+    return any(getattr(c.kind, "value", c.kind) in kinds for c in changes)
