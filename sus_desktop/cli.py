@@ -1,22 +1,28 @@
-"""Command line: start the app, open a meeting file, print the agenda, export headless."""
+"""Command line: start the app, open a meeting file, print the agenda, export headless,
+list and export stored meetings."""
 
 from __future__ import annotations
 
 import gc
+import re
 import sys
 from pathlib import Path
 
 from sus_desktop import APP_NAME, __version__
 
-SUBCOMMANDS = {"agenda", "export", "export-agenda"}
+SUBCOMMANDS = {"agenda", "export", "export-agenda", "meetings", "export-meeting"}
 
 
 def build_parser():
-    import argparse  # only the command-line paths pay for it, not the window
+    # argparse only for the command-line paths, not the window
+    from sus_desktop.argparse_da import DanishArgumentParser
+    from sus_desktop.storage.cli import add_store_parsers
 
-    parser = argparse.ArgumentParser(prog="sus-desktop", description=f"{APP_NAME} – skoleudviklingssamtale")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    sub = parser.add_subparsers(dest="command")
+    parser = DanishArgumentParser(prog="sus-desktop",
+                                  description=f"{APP_NAME} – skoleudviklingssamtale")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help="vis versionen og afslut")
+    sub = parser.add_subparsers(dest="command", title="kommandoer", metavar="KOMMANDO")
     agenda = sub.add_parser("agenda", help="Udskriv standarddagsordenen med klokkeslæt")
     agenda.add_argument("--start", default="13:00", help="Starttidspunkt, TT:MM (standard 13:00)")
     try:
@@ -25,7 +31,16 @@ def build_parser():
         pass
     else:
         add_export_parsers(sub)
+    add_store_parsers(sub)
     return parser
+
+
+def _is_command(word: str) -> bool:
+    """A known command, an option, or what looks like a mistyped command rather than a file
+    (no such file, no folder, no suffix): argparse then says which commands there are."""
+    if word in SUBCOMMANDS or word.startswith("-"):
+        return True
+    return re.fullmatch(r"[a-z][a-z-]*", word) is not None and not Path(word).exists()
 
 
 def print_agenda(start: str, out=sys.stdout) -> int:
@@ -64,7 +79,7 @@ def _preload_qt_free_modules() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and (argv[0] in SUBCOMMANDS or argv[0].startswith("-")):
+    if argv and _is_command(argv[0]):
         args = build_parser().parse_args(argv)
         if args.command == "agenda":
             try:
@@ -72,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             except BrokenPipeError:  # `sus-desktop agenda | head`: the reader left early
                 sys.stderr.close()
                 return 0
-        if args.command in ("export", "export-agenda"):
+        if getattr(args, "func", None) is not None:
             return args.func(args)
         return 0
     path = Path(argv[0]) if argv else None

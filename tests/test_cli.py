@@ -36,3 +36,41 @@ def test_agenda_other_start():
 def test_agenda_bad_start_is_a_danish_message():
     res = run("agenda", "--start", "kl. to")
     assert res.returncode == 2 and "Ugyldigt starttidspunkt" in res.stderr
+
+
+def test_help_is_danish():
+    res = run("--help")
+    assert res.returncode == 0
+    assert res.stdout.startswith("brug: sus-desktop")
+    assert "vis denne hjælp og afslut" in res.stdout and "vis versionen og afslut" in res.stdout
+    for command in ("agenda", "export", "export-agenda", "meetings", "export-meeting"):
+        assert command in res.stdout
+    assert "usage" not in res.stdout and "show this help" not in res.stdout
+
+
+def test_argument_errors_are_danish():
+    res = run("export")
+    assert res.returncode == 2
+    assert res.stderr.startswith("brug: sus-desktop export")
+    assert "sus-desktop export: fejl: disse argumenter mangler: MØDE.sus.json, -o/--output" \
+        in res.stderr
+    res = run("agenda", "--start")
+    assert res.returncode == 2 and "argumentet --start: forventede én værdi" in res.stderr
+    res = run("agenda", "--hurtigt")
+    assert res.returncode == 2 and "fejl: ukendte argumenter: --hurtigt" in res.stderr
+    assert "error" not in res.stderr
+
+
+def test_a_mistyped_command_names_the_commands_instead_of_opening_a_file():
+    res = run("meeting")
+    assert res.returncode == 2
+    assert "ukendt valg: 'meeting'" in res.stderr and "'meetings'" in res.stderr
+
+
+def test_danish_parser_leaves_other_parsers_english():
+    import argparse
+
+    from sus_desktop.cli import build_parser
+
+    build_parser().format_help()
+    assert argparse.ArgumentParser(prog="x").format_usage().startswith("usage: x")

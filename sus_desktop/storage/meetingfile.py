@@ -61,6 +61,9 @@ def export_meeting(meeting: Meeting, path: str | os.PathLike) -> Path:
         raise MeetingFileError(
             f"Filen «{path.name}» kunne ikke gemmes: adgang nægtet. Er den åben i et andet "
             "program? Luk den, og prøv igen.") from exc
+    except FileNotFoundError as exc:
+        raise MeetingFileError(f"Filen «{path.name}» kunne ikke gemmes: mappen "
+                               f"«{path.parent}» findes ikke.") from exc
     except OSError as exc:
         raise MeetingFileError(f"Filen «{path.name}» kunne ikke gemmes ({exc.strerror or exc}).") \
             from exc
