@@ -64,14 +64,12 @@ class MeetingSession(QObject):
         self._schedule()
 
     def ms_to_next_boundary(self) -> int:
-        """Milliseconds until the displayed countdown changes (or the wall minute, if idle)."""
-        now = self.clock.now()
-        st = self.runner.state
-        if st.running and st.segment_start is not None:
-            frac = (now - st.segment_start) % 1.0
-            return max(5, int(math.ceil((1.0 - frac) * 1000)) + 2)
-        frac = now % 60.0
-        return max(5, int(math.ceil((60.0 - frac) * 1000)) + 2)
+        """Milliseconds until a displayed time changes (phase, item, meeting time, projected
+        clock times), or the wall minute if nothing moves."""
+        from sus_desktop.ui.run.display_boundary import seconds_to_next_change
+
+        s = seconds_to_next_change(self.runner, self.clock.now())
+        return max(5, int(math.ceil(s * 1000)) + 2)
 
     def _schedule(self) -> None:
         self._timer.start(self.ms_to_next_boundary())
