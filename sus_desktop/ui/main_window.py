@@ -78,6 +78,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_retry)
         self.store_retry.hide()
 
+    close_guard = None  # set by the app: a callable that returns False to stay open
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()  # unsaved changes and the user chose to stay
+            return
+        super().closeEvent(event)
+
     def set_run_toolbar_visible(self, visible: bool) -> None:
         if visible and self.toolbar is None:
             self.toolbar = self._build_toolbar()

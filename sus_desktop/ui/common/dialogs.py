@@ -27,6 +27,21 @@ class Dialogs(QObject):
         box.exec()
         return box.clickedButton() is ok
 
+    def ask_unsaved_quit(self, title: str, text: str, can_save: bool) -> str:
+        """'save' (as a file elsewhere), 'quit' (anyway) or 'cancel' (Escape, too)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent_widget)
+        save = (box.addButton(self.tr("Gem mødet som fil…"), QMessageBox.ButtonRole.AcceptRole)
+                if can_save else None)
+        quit_ = box.addButton(self.tr("Afslut alligevel"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save or cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save and save else "quit" if clicked is quit_ else "cancel"
+
     def error(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
