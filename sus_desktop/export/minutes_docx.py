@@ -10,6 +10,7 @@ from docx.shared import Pt
 from sus_desktop.core.meeting import Meeting
 from sus_desktop.export.docx_base import (APP, Writer, add_header_footer, load_template,
                                           save_atomic, set_language, set_properties, to_bytes)
+from sus_desktop.export.docx_package import drop_unused_parts, strip_personal_data
 from sus_desktop.export.minutes_model import NO_DECISIONS, Minutes, Section, build_minutes
 
 
@@ -61,6 +62,9 @@ def render_minutes(m: Minutes, template: str | os.PathLike | None = None):
 
     add_header_footer(doc, m.header_text)
     set_language(doc)
+    drop_unused_parts(doc)
+    if m.public:
+        strip_personal_data(doc, m.anonymize)
     set_properties(doc, title=m.doc_title,
                    subject="Beslutningsreferat – skoleudviklingssamtale",
                    author=m.school if m.public and m.school else APP,

@@ -11,19 +11,21 @@ Rules (one each, applied everywhere):
 - Within an item, notes are grouped by phase in agenda order; a phase sub-heading is shown
   only when more than one phase has notes; notes with round numbers are grouped by round.
 - Public version: no note is attributed to anyone, participants are listed by role (names
-  only on request), no talk times, and participants' full names typed into any text are
-  replaced by their role.
+  only on request); every form of a participant's name typed into any text becomes their role
+  (export/anonymize.py); no time appendix or talk times, no phase or round headings, and
+  items 1, 2 and 7 (welcome, framing, closing) are left out unless asked for.
 """
 
 from __future__ import annotations
 
-import re
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sus_desktop.core.agenda import AgendaItem, Mode
 from sus_desktop.core.meeting import Meeting, Note, NoteKind, Participant
 from sus_desktop.core.run import Runner
+from sus_desktop.export.anonymize import Anonymizer
 from sus_desktop.export.formatting import (danish_date, danish_time, duration_min,
                                            duration_mmss, epoch_time, minutes_number,
                                            parse_hhmm, time_range)
@@ -31,6 +33,7 @@ from sus_desktop.export.formatting import (danish_date, danish_time, duration_mi
 TITLE = "BESLUTNINGSREFERAT – SKOLEUDVIKLINGSSAMTALE"
 NO_DECISIONS = "Ingen beslutninger registreret."
 NO_ROLE = "Deltager"
+PUBLIC_LEAVE_OUT = (1, 2, 7)  # welcome, framing, closing: nothing a website reader needs
 
 
 @dataclass
@@ -118,6 +121,8 @@ class Minutes:
     run_text: str  # "Mødet begyndte kl. 13.02 og sluttede kl. 15.04." or ""
     talk_time: list[TalkRow]
     title: str = TITLE
+    # text -> text without participants' names (the public version's header, footer...)
+    anonymize: Callable[[str], str] = field(default=lambda t: t, repr=False, compare=False)
 
     @property
     def header_text(self) -> str:
@@ -149,25 +154,6 @@ def roles_summary(participants: list[Participant]) -> str:
         role = p.role or NO_ROLE
         counts[role] = counts.get(role, 0) + 1
     return ", ".join(role if n == 1 else f"{n} × {role}" for role, n in counts.items())
-
-
-class _Scrubber:
-    """Replaces participants' full names with their role (public version without names)."""
-
-    def __init__(self, participants: list[Participant], active: bool) -> None:
-        pairs = {p.name.strip(): (p.role or NO_ROLE) for p in participants
-                 if active and len(p.name.strip()) >= 3}
-        self.roles = pairs
-        # Longest first, so "Anna Marie Jensen" wins over "Anna Marie".
-        names = sorted(pairs, key=len, reverse=True)
-        self.pattern = (re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
-                                   re.IGNORECASE) if names else None)
-        self._lower = {n.lower(): r for n, r in pairs.items()}
-
-    def __call__(self, text: str) -> str:
-        if not self.pattern or not text:
-            return text
-        return self.pattern.sub(lambda m: self._lower.get(m.group(1).lower(), NO_ROLE), text)
 
 
 # --- building ---------------------------------------------------------------------------
@@ -204,11 +190,18 @@ def _groups(item: AgendaItem | None, notes: list[Note], entry_of) -> list[PhaseG
     return out
 
 
+def _same(text: str) -> str:
+    return text
+
+
 def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False,
-                  now: float | None = None) -> Minutes:
+                  now: float | None = None, leave_out: Iterable[int] | None = None) -> Minutes:
+    """`leave_out`: agenda item numbers to leave out (public default: 1, 2 and 7; the
+    decision item is always kept)."""
     now = time.time() if now is None else now
     show_names = not public or names
-    scrub = _Scrubber(meeting.participants, active=public and not names)
+    scrub = Anonymizer(meeting.participants) if public and not names else _same
+    skip = set(PUBLIC_LEAVE_OUT if leave_out is None and public else leave_out or ())
     people = {p.id: p for p in meeting.participants}
 
     def entry_of(note: Note) -> Entry:
@@ -224,7 +217,7 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
     per_item: dict[str | None, list[Note]] = {}
     decisions: list[Entry] = []
     actions: list[ActionRow] = []
-    for note in meeting.notes:
+    for note in meeting.live_notes():
         if not note.text.strip():
             continue
         if note.kind == NoteKind.DECISION:
@@ -250,7 +243,7 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
     for item in agenda:
         notes = per_item.get(item.id, [])
         is_decision = decision_item is not None and item.id == decision_item.id
-        if not notes and not is_decision:
+        if (not notes or item.number in skip) and not is_decision:
             continue
         sec = Section(_heading(item), item.minutes_prompt, _groups(item, notes, entry_of),
                       is_decision=is_decision, item_id=item.id)
@@ -266,6 +259,8 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
     if per_item.get(None):
         sections.append(Section("Øvrige noter", groups=_groups(None, per_item[None], entry_of)))
     for sec in sections:
+        if public:  # a reader outside gets the content, not how the meeting was run
+            sec.groups = _flat(sec.groups)
         sec.show_phase_titles = sum(1 for g in sec.groups if g.title) > 1
 
     present = [p for p in meeting.participants if p.present]
@@ -276,16 +271,24 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
         participant_lines, roles_line = [], roles_summary(present)
 
     timing, total, run_text = _timing(meeting, now)
+    if public:
+        timing, run_text = [], ""
     talk = [] if public else _talk_time(meeting)
     info = meeting.info
     return Minutes(
-        public=public, school=info.school, date_text=danish_date(info.date),
-        time_text=_time_text(meeting), location=info.location, theme=info.theme,
+        public=public, school=scrub(info.school), date_text=danish_date(info.date),
+        time_text=_time_text(meeting), location=scrub(info.location), theme=scrub(info.theme),
         learning_focus=scrub(info.learning_focus), participants=participant_lines,
         roles_line=roles_line,
         absent=[speaker_label(p) for p in absent] if not public else [],
         sections=sections, timing=timing, timing_total=total, run_text=run_text,
-        talk_time=talk)
+        talk_time=talk, anonymize=scrub)
+
+
+def _flat(groups: list[PhaseGroup]) -> list[PhaseGroup]:
+    """All entries of a section in one untitled group, in phase and round order."""
+    entries = [e for g in groups for e in g.entries]
+    return [PhaseGroup("", [Round(None, entries)])] if entries else []
 
 
 def _time_text(meeting: Meeting) -> str:
@@ -326,15 +329,9 @@ def _timing(meeting: Meeting, now: float) -> tuple[list[TimeRow], TimeRow, str]:
 
 
 def _talk_time(meeting: Meeting) -> list[TalkRow]:
-    raw = meeting.extra.get("talk_time")
-    if not isinstance(raw, dict) or not raw:
+    seconds = dict(meeting.talk.totals)  # closed segments; typed and validated on load
+    if not seconds:
         return []
-    seconds: dict[str, float] = {}
-    for pid, value in raw.items():
-        try:
-            seconds[str(pid)] = max(0.0, float(value))
-        except (TypeError, ValueError):
-            continue
     total = sum(seconds.values())
     rows = []
     for p in meeting.participants:

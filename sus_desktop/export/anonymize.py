@@ -1,0 +1,222 @@
+"""Participants' names out of a text, for the public minutes: each mention becomes the
+person's role.
+
+Forms that are replaced (case-insensitively, whatever whitespace or line breaks sit inside a
+name): the full name, first + last name without the middle names, an initial + surname
+("S. Lund", "L. B. Jensen"), a first, middle or last name alone, "@Søren" (and "@Sø", as the
+note field's mention accepts it), and e-mail addresses (every address goes: a participant's
+becomes the role, any other "(e-mail fjernet)").
+
+The replacement is the role as written in the participant list ("Skoleleder", "PUF-konsulent"),
+or "en deltager" when a person has no role (or "Andet"). A possessive keeps its ending in the
+role's form: "Louise Bøgh Jensens forslag" -> "Skoleleders forslag", "Lars' idé" -> "PPR's idé"
+("'s" after an abbreviation, "'" after s/x/z); at the start of a sentence the role starts with
+a capital ("En deltager bød velkommen").
+
+Other people are left alone: a match must stand as a whole word, hyphens included, so neither
+"Kjærgaard-Hansen" nor "Anne-Mette" inside "Anne-Mette Kjærgaard-Hansen" is taken for
+participants called Hansen or Mette; and a single name right next to another capitalised word
+that is neither a participant's name nor an ordinary Danish word ("Anne-Mette Kjærgaard-Hansen"
+when a participant is called Anne-Mette Holm, "Peter Lund" when one is Stefan Lund) is taken to
+belong to someone else. A name that is also an ordinary word ("Line", "Holm") is only matched
+with its capital letter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sus_desktop.core.meeting import ROLES, Participant
+from sus_desktop.export.danish_words import is_ordinary
+
+NO_ROLE = "en deltager"
+EMAIL_REMOVED = "(e-mail fjernet)"
+_UNSPECIFIC = {"", "andet", "deltager"}
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_SENTENCE_END = set(".!?:;•*–—-(\"“”«»[")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+
+
+def role_of(p: Participant) -> str:
+    role = " ".join((p.role or "").split())
+    return NO_ROLE if role.casefold() in _UNSPECIFIC else role
+
+
+def genitive(phrase: str) -> str:
+    """'Skoleleder' -> 'Skoleleders', 'PPR' -> 'PPR's', 'Lars' -> 'Lars''."""
+    last = phrase.split()[-1] if phrase.split() else phrase
+    if len(last) > 1 and last.isupper():
+        return phrase + "'s"
+    if phrase[-1:].lower() in ("s", "x", "z"):
+        return phrase + "'"
+    return phrase + "s"
+
+
+def _tokens(name: str) -> list[str]:
+    out = []
+    for raw in name.split():
+        tok = raw.strip(".,;:()[]\"'“”«»")
+        if sum(ch.isalpha() for ch in tok) >= 2:
+            out.append(tok)
+    return out
+
+
+def _folds(s: str) -> set[str]:
+    s = s.casefold()
+    return {s, s.replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("é", "e"),
+            s.replace("æ", "a").replace("ø", "o").replace("å", "a").replace("é", "e")}
+
+
+def _token_re(tok: str) -> str:
+    # A name that is also an ordinary word ("Line", "Holm") only with its capital letter.
+    if is_ordinary(tok):
+        return re.escape(tok[:1].upper() + tok[1:])
+    return "(?i:" + re.escape(tok) + ")"
+
+
+@dataclass
+class _Alt:
+    kind: str  # "email", "full", "token", "mention"
+    people: tuple[int, ...]  # indices into Anonymizer.people
+
+
+class Anonymizer:
+    """Callable: text -> the same text with every participant replaced by their role."""
+
+    def __init__(self, participants: list[Participant]) -> None:
+        self.people = [p for p in participants if _tokens(p.name)]
+        self.roles = [role_of(p) for p in self.people]
+        tokens = [_tokens(p.name) for p in self.people]
+        self._all_tokens = {t.casefold() for ts in tokens for t in ts}
+        self._role_words = {w.casefold() for r in list(ROLES) + self.roles for w in
+                            re.split(r"[\s-]+", r) if w}
+        self._email_forms = [set().union(*(_folds(t) for t in ts)) for ts in tokens]
+        alts: list[tuple[str, _Alt]] = [(_EMAIL, _Alt("email", ()))]
+        full: list[tuple[str, int]] = []
+        single: dict[str, set[int]] = {}
+        for i, ts in enumerate(tokens):
+            if len(ts) >= 2:
+                first, *middle, last = ts
+                mids = "".join(rf"(?:\s+(?:{re.escape(m)}|{re.escape(m[0])}\.))?" for m in middle)
+                full.append((rf"(?i:{re.escape(first)}{mids}\s+{re.escape(last)})", i))
+                inits = "".join(rf"(?:\s*(?:{re.escape(m)}|{re.escape(m[0])}\.))?" for m in middle)
+                full.append((rf"(?i:{re.escape(first[0])}\.{inits}\s*{re.escape(last)})", i))
+            for t in ts:
+                single.setdefault(t, set()).add(i)
+        # Longest first: "Anna Marie Jensen" before "Anna Marie", "Jensen" before "Jens".
+        for rx, i in sorted(full, key=lambda x: -len(x[0])):
+            alts.append((rx, _Alt("full", (i,))))
+        merged: dict[str, set[int]] = {}
+        for t, who in single.items():
+            merged.setdefault(t.casefold(), set()).update(who)
+        for t in sorted(single, key=len, reverse=True):
+            key = t.casefold()
+            if key in merged:
+                alts.append((_token_re(t), _Alt("token", tuple(sorted(merged.pop(key))))))
+        alts.append((r"@[^\W\d_][\w-]*", _Alt("mention", ())))
+        self._alts = [a for _, a in alts]
+        body = "|".join(f"({rx})" for rx, _ in alts)
+        self._re = re.compile(rf"(?<![\w@-])@?(?:{body})(s|['’]s)?(?![\w-])")
+        self._gen_group = len(alts) + 1
+
+    # --- replacement ------------------------------------------------------------------
+    def _role(self, people) -> str:
+        roles = {self.roles[i] for i in people}
+        return roles.pop() if len(roles) == 1 else NO_ROLE
+
+    def _email_role(self, address: str) -> str:
+        local = address.split("@", 1)[0]
+        parts = {f for part in re.split(r"[._+-]+", local) if len(part) >= 2
+                 for f in _folds(part)}
+        hits = [i for i, forms in enumerate(self._email_forms) if parts & forms]
+        return self._role(hits) if hits else EMAIL_REMOVED
+
+    def _mention(self, word: str) -> str | None:
+        q = word.casefold()
+        hits = [i for i, p in enumerate(self.people)
+                if p.name.casefold().startswith(q)
+                or any(t.casefold().startswith(q) for t in _tokens(p.name))]
+        return self._role(hits) if hits else None
+
+    def _is_other_name(self, word: str) -> bool:
+        """A capitalised neighbour that makes a single name someone else's full name."""
+        return (word[:1].isupper() and not word.isupper()
+                and word.casefold() not in self._all_tokens
+                and word.casefold() not in self._role_words
+                and not is_ordinary(word))
+
+    def __call__(self, text: str) -> str:
+        if not text or not self.people and "@" not in text:
+            return text
+        out: list[str] = []
+        pos = 0
+        for m in self._re.finditer(text):
+            start, end = m.span()
+            if start < pos:
+                continue
+            li = m.lastindex  # names' patterns have no groups of their own
+            alt = self._alts[li - 1 if li != self._gen_group else self._alt_index(m)]
+            gen = bool(m.group(self._gen_group))
+            matched = m.group(0)
+            if alt.kind == "email":
+                repl = self._email_role(matched)
+            elif alt.kind == "mention":
+                word = matched.lstrip("@")
+                if gen:
+                    word = re.sub(r"['’]?s$", "", word)
+                role = self._mention(word)
+                if role is None:
+                    continue
+                repl = role
+            else:
+                if alt.kind == "token" and self._belongs_to_someone_else(text, start, end, gen):
+                    continue
+                repl = self._role(alt.people)
+            if not gen and alt.kind != "email" and text[end:end + 1] in ("'", "’") \
+                    and matched[-1:].lower() in ("s", "x", "z") \
+                    and not text[end + 1:end + 2].isalpha():
+                gen, end = True, end + 1  # "Lars' forslag"
+            if gen:
+                repl = genitive(repl)
+            if _sentence_start(text, start):
+                repl = repl[:1].upper() + repl[1:]
+            out.append(text[pos:start])
+            out.append(repl)
+            pos = end
+        if not out:
+            return text
+        out.append(text[pos:])
+        return "".join(out)
+
+    def _alt_index(self, m: re.Match) -> int:
+        for n in range(1, self._gen_group):
+            if m.group(n) is not None:
+                return n - 1
+        raise AssertionError("no alternative matched")
+
+    def _belongs_to_someone_else(self, text: str, start: int, end: int, gen: bool) -> bool:
+        # Sentence-initial or not: "Peter Lund sagde" is someone else at either place, and
+        # an ordinary word that starts a sentence ("Ifølge Lund") is on the word list.
+        before = _WORD_BEFORE.search(text, max(0, start - 80), start)
+        if before and self._is_other_name(before.group(1)):
+            return True
+        if not gen:
+            after = _WORD_AFTER.match(text, end)
+            if after and self._is_other_name(after.group(1)):
+                return True
+        return False
+
+    def who(self, text: str) -> str:
+        """The actions' "Hvem" column: names become roles."""
+        return self(text)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] in "\n\r":
+        return True
+    return text[i] in _SENTENCE_END and (text[i] not in "-–" or i == 0 or text[i - 1] in " \t\n")

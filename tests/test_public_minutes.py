@@ -1,0 +1,231 @@
+"""The public minutes name no participant: every form of a name in every text, and every part
+of the Word package, including what a school's template brings (issue 13, item 2)."""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+import zlib
+
+import docx
+import pytest
+
+from sus_desktop.core.factory import new_meeting
+from sus_desktop.core.meeting import NoteKind, Participant
+from sus_desktop.export.anonymize import Anonymizer
+from sus_desktop.export.minutes_docx import write_minutes_docx
+from sus_desktop.export.minutes_model import build_minutes
+
+PEOPLE = [("Louise Bøgh Jensen", "Skoleleder"), ("Søren Lund", "PUF-konsulent"),
+          ("Anne-Mette Holm", "Ledelsesteam"), ("Mette Sørensen", ""),
+          ("Karl Hansen", "PPR"), ("Lars Berg", "Referent")]
+OTHER = "Anne-Mette Kjærgaard-Hansen"  # not a participant: must stay as written
+
+# (note text, what the public version must say instead)
+FORMS = [
+    ("Anne-Mette bød velkommen.", "Ledelsesteam bød velkommen."),
+    ("Enig med Søren.", "Enig med PUF-konsulent."),
+    ("Louise Bøgh Jensens forslag blev taget godt imod.",
+     "Skoleleders forslag blev taget godt imod."),
+    ("Hansen spurgte til data fra udskolingen.", "PPR spurgte til data fra udskolingen."),
+    ("S. Lund viste tallene.", "PUF-konsulent viste tallene."),
+    ("@Søren spurgte til pauserne.", "PUF-konsulent spurgte til pauserne."),
+    ("Louise  Bøgh Jensen og Karl\nHansen følger op.", "Skoleleder og PPR følger op."),
+    ("Skriv til soren.lund@skole.dk eller til kontoret@skole.dk.",
+     "Skriv til PUF-konsulent eller til (e-mail fjernet)."),
+    ("Materialet ligger i Mette Sørensens kontor.", "Materialet ligger i en deltagers kontor."),
+    ("mette sørensen og lars berg skriver referatet.", "En deltager og Referent skriver referatet."),
+    ("Lars' idé om en legedag blev godt modtaget.", "Referents idé om en legedag blev godt modtaget."),
+    (f"{OTHER} fra forvaltningen deltager næste gang.",
+     f"{OTHER} fra forvaltningen deltager næste gang."),
+    ("L. B. Jensen og Louise Jensen er den samme.", "Skoleleder og Skoleleder er den samme."),
+]
+
+
+def meeting_with_names():
+    m = new_meeting(school="Sødalskolen", day="2025-03-13")
+    m.update_info(location="Louise Bøgh Jensens kontor",
+                  learning_focus="Den gode pause, som Søren foreslog.")
+    people = [m.add_participant(n, r) for n, r in PEOPLE]
+    for n, (text, _) in enumerate(FORMS):
+        m.add_note(text, item="i4", phase="i4p2", participant=people[n % 5].id,
+                   round=n % 3 + 1)
+    m.add_note("Louise Bøgh Jensen bød velkommen.", item="i1", phase="i1p1")
+    m.add_note("Beslutning efter Anne-Mettes oplæg.", item="i5", phase="i5p1",
+               kind=NoteKind.DECISION, participant=people[0].id)
+    m.add_action("Plan for legepatrulje", "Anne-Mette Holm og Karl Hansen", "1. maj")
+    m.add_action("Tal med eleverne", "Søren", "Uge 22")
+    return m
+
+
+# --- a template that carries everything a school's real one might ------------------------
+
+def _png() -> bytes:
+    def chunk(kind, data):
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    raw = zlib.compress(b"\x00\xff\x00\x00")
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", raw) + chunk(b"IEND", b""))
+
+
+CUSTOM = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+          '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"'
+          ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+          '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Sagsbehandler">'
+          '<vt:lpwstr>Søren Lund</vt:lpwstr></property>'
+          '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Journalnr">'
+          '<vt:lpwstr>25/01234-7 Louise Bøgh Jensen</vt:lpwstr></property></Properties>')
+APP = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+       '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+       '<Template>Louise Bøgh Jensen brevpapir.dotm</Template><Manager>Louise Bøgh Jensen</Manager>'
+       '<Company>Sødalskolen v. Karl Hansen</Company><Application>Microsoft Office Word</Application>'
+       '</Properties>')
+
+
+def school_template(tmp_path):
+    """A template with a header naming people, a comment by a participant, a body letterhead,
+    a footnote-free body, custom properties, Manager/Company, a thumbnail and an author."""
+    doc = docx.Document()
+    doc.sections[0].header.paragraphs[0].text = "Sødalskolen · skoleleder Louise Bøgh Jensen"
+    p = doc.add_paragraph("Brevpapir")
+    doc.add_comment(p.runs, text="Husk logo – Søren Lund", author="Louise Bøgh Jensen",
+                    initials="LBJ")
+    img = tmp_path / "logo.png"
+    img.write_bytes(_png())
+    doc.add_picture(str(img))
+    cp = doc.core_properties
+    cp.author, cp.last_modified_by, cp.comments = "Louise Bøgh Jensen", "soren.lund", "Anne-Mette"
+    plain = tmp_path / "plain.docx"
+    doc.save(str(plain))
+    out = tmp_path / "skabelon.docx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "[Content_Types].xml":
+                data = data.replace(b"</Types>", (
+                    b'<Override PartName="/docProps/custom.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.custom-properties+xml"/>'
+                    b'</Types>'))
+            elif name == "_rels/.rels":
+                assert b"thumbnail.jpeg" in data  # python-docx's default template has one
+                data = data.replace(b"</Relationships>", (
+                    b'<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/'
+                    b'2006/relationships/custom-properties" Target="docProps/custom.xml"/>'
+                    b"</Relationships>"))
+            elif name == "docProps/thumbnail.jpeg":
+                data = b"\xff\xd8\xff\xe0 " + "Louise Bøgh Jensen".encode()
+            elif name == "docProps/app.xml":
+                data = APP.encode("utf-8")
+            dst.writestr(name, data)
+        dst.writestr("docProps/custom.xml", CUSTOM.encode("utf-8"))
+    return out
+
+
+def parts(path) -> dict[str, str]:
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n).decode("utf-8", errors="replace") for n in z.namelist()}
+
+
+def name_hits(text: str) -> list[str]:
+    text = text.replace(OTHER, "")
+    hits = []
+    for name, _ in PEOPLE:
+        for token in name.split():
+            if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text, re.IGNORECASE):
+                hits.append(token)
+    return hits
+
+
+# --- the anonymizer ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", FORMS)
+def test_every_form_of_a_name_becomes_the_role(text, expected):
+    anonymize = Anonymizer([Participant(n, r) for n, r in PEOPLE])
+    assert anonymize(text) == expected
+
+
+def test_other_people_are_not_mangled():
+    anonymize = Anonymizer([Participant("Anne-Mette Holm", "Ledelsesteam"),
+                            Participant("Karl Hansen", "PPR"),
+                            Participant("Stefan Lund", "PUF-konsulent")])
+    for text in (OTHER, f"Enig med {OTHER}.", "Kjærgaard-Hansen sagde", "Peter Lund er ny.",
+                 "Mødet med Peter Lund og Anne-Mette Jakobsen"):
+        assert anonymize(text) == text
+    assert anonymize("Ifølge Lund er det godt.") == "Ifølge PUF-konsulent er det godt."
+    assert anonymize("Lund og Hansen") == "PUF-konsulent og PPR"
+
+
+def test_a_name_that_is_also_a_word_only_with_its_capital():
+    anonymize = Anonymizer([Participant("Line Kragh", "Ledelsesteam")])
+    assert anonymize("Vi holder en fast line. Line var enig.") == \
+        "Vi holder en fast line. Ledelsesteam var enig."
+
+
+def test_no_participants_changes_nothing_but_e_mails():
+    anonymize = Anonymizer([])
+    assert anonymize("Ring til Jens") == "Ring til Jens"
+    assert anonymize("Skriv til a@b.dk") == "Skriv til (e-mail fjernet)"
+
+
+# --- the model --------------------------------------------------------------------------
+
+def test_public_model_leaves_out_appendix_rounds_and_items_1_2_7(clock):
+    m = build_minutes(meeting_with_names(), public=True, now=clock.now())
+    assert m.timing == [] and m.run_text == "" and m.talk_time == []
+    headings = [s.heading for s in m.sections]
+    assert not any(h.startswith(("1.", "2.", "7.")) for h in headings)
+    assert all(r.number is None for s in m.sections for g in s.groups for r in g.rounds)
+    assert all(g.title == "" for s in m.sections for g in s.groups)
+    decision = next(s for s in m.sections if s.is_decision)
+    assert [a.who for a in decision.actions] == ["Ledelsesteam og PPR", "PUF-konsulent"]
+    every = build_minutes(meeting_with_names(), public=True, now=clock.now(), leave_out=())
+    assert any(s.heading.startswith("1.") for s in every.sections)
+    internal = build_minutes(meeting_with_names(), now=clock.now())
+    assert any(s.heading.startswith("1.") for s in internal.sections)
+
+
+# --- the whole package ------------------------------------------------------------------
+
+def test_public_docx_names_no_participant_in_any_part(clock, tmp_path):
+    template = school_template(tmp_path)
+    before = parts(template)
+    assert {"docProps/custom.xml", "word/comments.xml", "docProps/thumbnail.jpeg"} <= set(before)
+    assert name_hits("".join(before.values()))  # the template does name people
+
+    path = write_minutes_docx(meeting_with_names(), tmp_path / "offentlig.docx", public=True,
+                              template=template, now=clock.now())
+    after = parts(path)
+    for name, text in after.items():
+        assert name_hits(text) == [], name
+    assert not {"docProps/custom.xml", "word/comments.xml", "docProps/thumbnail.jpeg"} & set(after)
+    assert not [n for n in after if n.startswith("word/media/")]  # the body letterhead's image
+    assert "<Manager>" not in after["docProps/app.xml"]
+    assert "<Company>" not in after["docProps/app.xml"]
+    assert "custom-properties" not in after["[Content_Types].xml"] + after["_rels/.rels"]
+    assert "comments" not in after["word/_rels/document.xml.rels"]
+    assert "removePersonalInformation" in after["word/settings.xml"]
+
+    doc = docx.Document(str(path))
+    assert doc.core_properties.author == "Sødalskolen"
+    assert doc.core_properties.last_modified_by == "SUS Desktop"
+    assert doc.core_properties.comments == ""
+    text = "\n".join(p.text for p in doc.paragraphs)
+    for _, expected in FORMS:
+        assert expected.replace("\n", " ") in text.replace("\n", " ") or expected in text
+    assert "Sted: Skoleleders kontor" in text
+    assert "Skoleleder" in doc.sections[0].header.paragraphs[0].text
+    for gone in ("Runde 1", "Bilag: Tidsforløb", "Taletid", "1. Velkomst", "7. "):
+        assert not any(p.text.startswith(gone) for p in doc.paragraphs), gone
+
+
+def test_internal_docx_keeps_names_but_drops_the_body_letterhead_image(clock, tmp_path):
+    template = school_template(tmp_path)
+    path = write_minutes_docx(meeting_with_names(), tmp_path / "intern.docx",
+                              template=template, now=clock.now())
+    after = parts(path)
+    assert "Søren Lund" in after["word/document.xml"] or "Enig med Søren." in \
+        after["word/document.xml"]
+    assert not [n for n in after if n.startswith("word/media/")]
+    assert "word/comments.xml" not in after
