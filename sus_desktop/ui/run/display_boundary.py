@@ -3,7 +3,7 @@
 Each counter has its own phase: the phase countdown and the item countdown count from their
 own budgets (a pause leaves a fraction behind), meeting time from the start (and keeps
 counting during a pause), and the projected clock times move with the clock while paused,
-over time or not yet started. Waking at the phase segment's second alone left "Mødetid" up
+over time or not yet started, and the time of day moves by the minute. Waking at the phase segment's second alone left "Mødetid" up
 to a second late after a pause or a phase change. Qt-free, so it can be tested with a fake
 clock.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import time
 
-EPS = 1e-6  # the formatting's own tolerance (ui/common/fmt.py)
+EPS = 1e-6  # the formatting's own tolerance (core/danish.py)
 MERGE = 0.030  # boundaries this close together are shown in one wake-up (≤ 30 ms late)
 
 
@@ -29,7 +29,7 @@ def _to_next(value: float, period: float, offset: float = 0.0) -> float:
 def boundaries(runner, now: float) -> list[float]:
     """Seconds from `now` to the next change of each displayed time that is moving."""
     st = runner.state
-    out: list[float] = []
+    out: list[float] = [_to_next(_local(now), 60.0)]  # the time of day ("14.32")
     if runner.finished:
         return out
     if st.started_at is not None:
@@ -53,11 +53,9 @@ def boundaries(runner, now: float) -> list[float]:
 
 
 def seconds_to_next_change(runner, now: float) -> float:
-    """When to wake: the earliest boundary, or a little later to show several at once; the
-    next wall minute when nothing moves."""
+    """When to wake: the earliest boundary, or a little later to show several at once (the
+    next wall minute when nothing else moves)."""
     found = boundaries(runner, now)
-    if not found:
-        return _to_next(_local(now), 60.0)
     first = min(found)
     return max(b for b in found if b <= first + MERGE)
 
