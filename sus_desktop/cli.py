@@ -45,11 +45,11 @@ def _is_command(word: str) -> bool:
 
 def print_agenda(start: str, out=sys.stdout) -> int:
     from sus_desktop.core.agenda import builtin_agenda, mismatches, total_minutes
-    from sus_desktop.core.schedule import clock_times, parse_hhmm
+    from sus_desktop.core.danish import parse_hhmm
+    from sus_desktop.core.schedule import clock_times
 
-    try:
-        start_min = parse_hhmm(start)
-    except ValueError:
+    start_min = parse_hhmm(start)
+    if start_min is None:
         print(f"Ugyldigt starttidspunkt «{start}». Skriv det som TT:MM, fx 13:00.", file=sys.stderr)
         return 2
     info, items = builtin_agenda()
@@ -75,6 +75,7 @@ def _preload_qt_free_modules() -> None:
     what those imports cost."""
     import sus_desktop.core.clock  # noqa: F401
     import sus_desktop.storage.store  # noqa: F401
+    import sus_desktop.ui.common.single_instance  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> int:
