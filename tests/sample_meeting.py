@@ -4,6 +4,7 @@ the visual check and the benchmark."""
 from __future__ import annotations
 
 from sus_desktop.core.factory import new_meeting
+from sus_desktop.core.mode_state import TalkState
 from sus_desktop.core.meeting import Meeting, NoteKind
 from sus_desktop.core.run import Runner
 
@@ -114,6 +115,6 @@ def build_sample_meeting(clock, *, run: bool = True) -> Meeting:
                    kind=NoteKind(kind), created_at=clock.now())
     for what, who, due in ACTIONS:
         m.add_action(what, who, due, item="i5")
-    m.set_extra("talk_time", {people[0].id: 1834, people[1].id: 602, people[2].id: 545,
-                              people[3].id: 1210, people[4].id: 1480})
+    m.set_talk(TalkState({people[0].id: 1834, people[1].id: 602, people[2].id: 545,
+                          people[3].id: 1210, people[4].id: 1480}))
     return m

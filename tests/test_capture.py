@@ -1,10 +1,12 @@
 """Note capture: attribution (item, phase, participant, round), search, move, undo."""
 
 from sus_desktop.core.agenda import Mode
-from sus_desktop.core.capture import NoteCapture, parse_action, split_mention
+from sus_desktop.core.capture import NoteCapture, parse_action, split_mention, split_theme
+from sus_desktop.core.commands import ActionsFromNotes, DeleteNote, MoveNote, UndoDeleteNote
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.core.meeting import NoteKind
 from sus_desktop.core.run import Runner
+from sus_desktop.core.session import Session
 from sus_desktop.core.spiral import SpiralRound
 
 
@@ -119,17 +121,18 @@ def test_search_filters_move_and_undo(clock):
     assert cap.notes(query="so") == []
     assert [n.id for n in cap.notes(participant=pid(m, "Bo"))] == [c.id]
     item5 = next(i for i in m.agenda if i.number == 5)
-    cap.move(a.id, item=item5.id, participant=pid(m, "Anders"))
+    s = Session(m, clock)  # moving and deleting are commands
+    s.execute(MoveNote(note_id=a.id, fields={"item": item5.id, "participant": pid(m, "Anders")}))
     assert m.note(a.id).item == item5.id and m.note(a.id).phase is None
     assert m.note(a.id).participant == pid(m, "Anders")
     assert [n.id for n in cap.notes(item=item5.id)] == [a.id]
-    cap.delete(b.id); cap.delete(a.id)
+    s.execute(DeleteNote(note_id=b.id)); s.execute(DeleteNote(note_id=a.id))
     assert [n.id for n in m.notes] == [c.id]
-    cap.undo()
+    s.execute(UndoDeleteNote())
     assert [n.id for n in m.notes] == [a.id, c.id]
-    cap.undo()
+    s.execute(UndoDeleteNote())
     assert [n.id for n in m.notes] == [a.id, b.id, c.id]
-    assert not cap.can_undo() and cap.undo() is None
+    assert not s.deleted_notes and s.execute(UndoDeleteNote()) is None
 
 
 def test_action_notes_become_actions(clock):
@@ -139,6 +142,21 @@ def test_action_notes_become_actions(clock):
     assert parse_action("Bare tekst") == ("Bare tekst", "", "")
     cap.submit("Lave pauseplan; Anna; uge 12", kind=NoteKind.ACTION)
     cap.submit("Noget andet")
-    made = cap.actions_from_notes()
-    assert [(a.what, a.who, a.due) for a in made] == [("Lave pauseplan", "Anna", "uge 12")]
-    assert cap.actions_from_notes() == []  # not twice
+    s = Session(m, clock)
+    assert s.execute(ActionsFromNotes()) == 1
+    assert [(a.what, a.who, a.due) for a in m.actions] == [("Lave pauseplan", "Anna", "uge 12")]
+    assert s.execute(ActionsFromNotes()) == 0  # not twice
+    # Typed through the command, an action note is parsed at once, and only once.
+    s.execute(s.capture.compose("Ring til PPR; Bo; fredag", NoteKind.ACTION))
+    assert s.execute(ActionsFromNotes()) == 0
+    assert [(a.what, a.who, a.due) for a in m.actions][-1] == ("Ring til PPR", "Bo", "fredag")
+    assert len(m.actions) == 2
+
+
+def test_a_hash_theme_names_the_notes_theme(clock):
+    assert split_theme("Pauser #trivsel er vigtige") == ("Pauser trivsel er vigtige", "Trivsel")
+    assert split_theme("Ingen tema, #1 og C#") == ("Ingen tema, #1 og C#", "")
+    m, r = setup(clock)
+    n = NoteCapture(m, r, clock).submit("@Bo #Barrierer Eleverne savner voksne i pausen")
+    assert (n.theme, n.text) == ("Barrierer", "Eleverne savner voksne i pausen")
+    assert split_theme("For få voksne i gården #Barrierer") == ("For få voksne i gården", "Barrierer")

@@ -18,16 +18,16 @@ def test_import_decisions_and_actions_once():
     fu = FollowUp(m)
     prev = meeting_from_dict(meeting_to_dict(previous()))
     new = fu.import_from(prev)
-    assert [(e["source"], e["text"], e["who"], e["due"], e["status"]) for e in new] == [
+    assert [(e.source, e.text, e.who, e.due, e.status) for e in new] == [
         ("decision", "Fokus på pauser", "", "", OPEN), ("action", "Pauseplan", "Anna", "uge 12", OPEN)]
     assert fu.import_from(prev) == [] and len(fu.entries()) == 2
-    fu.set_status(new[1]["id"], DONE, "Planen er lavet")
-    e = fu.entry(new[1]["id"])
-    assert (e["status"], e["note"]) == ("done", "Planen er lavet")
-    assert m.extra["follow_up"][1]["status"] == "done"
+    fu.set_status(new[1].id, DONE, "Planen er lavet")
+    e = fu.entry(new[1].id)
+    assert (e.status, e.note) == ("done", "Planen er lavet")
+    assert m.follow_up[1].status == "done"
     assert LABELS[DONE] == "Udført"
     with pytest.raises(ValueError):
-        fu.set_status(new[0]["id"], "finished")
+        fu.set_status(new[0].id, "finished")
 
 
 def test_followup_panel_imports_file_and_sets_status(qtbot, clock, tmp_path):
@@ -45,9 +45,9 @@ def test_followup_panel_imports_file_and_sets_status(qtbot, clock, tmp_path):
     combo = panel.status_combo(1)
     assert [combo.itemText(i) for i in range(combo.count())] == ["Åben", "Udført", "I gang", "Droppet"]
     combo.setCurrentIndex(combo.findText("I gang"))
-    assert s.meeting.extra["follow_up"][1]["status"] == "ongoing"
+    assert s.meeting.follow_up[1].status == "ongoing"
     panel.table.item(1, 4).setText("Halvvejs")
-    assert s.meeting.extra["follow_up"][1]["note"] == "Halvvejs"
+    assert s.meeting.follow_up[1].note == "Halvvejs"
     assert panel.status_combo(1).currentText() == "I gang"
     assert panel.import_file(str(tmp_path / "findes-ikke.sus.json")) == 0
     assert "findes ikke" in panel.message.text()

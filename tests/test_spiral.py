@@ -163,7 +163,8 @@ def test_phase_ids_keep_separate_state(clock):
     sp.start_turn()
     other = SpiralRound(m, clock, r, phase_id="other")
     assert other.round_number == 0 and sp.round_number == 1
-    assert set(m.extra["spiral"]) == {sp.phase_id, "other"}
+    other.start_turn()
+    assert set(m.spirals) == {sp.phase_id, "other"}
 
 
 @settings(max_examples=60, deadline=None)

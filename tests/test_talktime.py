@@ -18,5 +18,5 @@ def test_segments_add_up_and_survive_restart(clock):
     assert tt2.current() == b.id
     tt2.speaking(None, clock.now()); clock.advance(100)
     assert tt2.totals(clock.now()) == {a.id: 40, b.id: 30}
-    assert m2.extra["talk_time"] == {a.id: 40, b.id: 30}
+    assert m2.talk.totals == {a.id: 40, b.id: 30}
     assert tt2.shares(clock.now())[a.id] == 40 / 70

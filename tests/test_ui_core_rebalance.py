@@ -3,7 +3,9 @@
 from hypothesis import given, settings, strategies as st
 
 from sus_desktop.core.factory import new_meeting
-from sus_desktop.core.rebalance import (Candidate, apply_plan, candidates_from, floor_of,
+from sus_desktop.core.commands import ApplyRebalance
+from sus_desktop.core.session import Session
+from sus_desktop.core.rebalance import (Candidate, candidates_from, floor_of,
                                         minutes_needed, plan_cuts)
 from sus_desktop.core.run import Runner
 
@@ -63,7 +65,7 @@ def test_apply_to_running_meeting(clock):
     assert [c.number for c in cs] == [2, 3, 4, 5, 6, 7]
     plan = plan_cuts(cs, minutes_needed(r))
     before = r.projected_end()
-    apply_plan(r, plan)
+    Session(m, clock).execute(ApplyRebalance(cuts=[(c.item_id, c.minutes) for c in plan.cuts]))
     assert r.projected_end() == before - plan.taken * 60
     assert minutes_needed(r) == 0
     assert r.item_budget(m.agenda[6]) == 60  # the fixed last item is untouched

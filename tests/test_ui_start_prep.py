@@ -231,7 +231,7 @@ def test_bad_meeting_files_leave_the_store_untouched(app_ctl, dialogs, tmp_path)
     before = [meeting_to_dict(app_ctl.store.load_meeting(s.id)) for s in app_ctl.store.list_meetings()]
     good = dumps_meeting(m)
     newer = json.loads(good)
-    newer["version"] = 2
+    newer["version"] = 3
     cases = {"korrupt.sus.json": b"\x00\xff{{{", "fremmed.sus.json": b'{"hej": 1}',
              "nyere.sus.json": json.dumps(newer).encode(),
              "halv.sus.json": good[: len(good) // 2].encode()}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from sus_desktop.core.commands import NextPhase
+
 from test_ui_support import app_ctl, dialogs, running, screens, store, tick  # noqa: F401
 
 
@@ -27,7 +29,7 @@ def test_talk_panel_shows_in_rounds_and_counts_time(running, clock, qtbot):
     tick(running, clock, 20)
     assert panel.times[anna.id].text() == "0:40 · 67 %"
     assert panel.times[bo.id].text() == "▶ 0:20 · 33 %"
-    assert m.extra["talk_time"] == {anna.id: 40.0}
+    assert m.talk.totals == {anna.id: 40.0}
     panel.buttons[bo.id].click()  # a second click: silence
     tick(running, clock, 30)
     assert panel.times[bo.id].text() == "0:20 · 33 %"
@@ -39,7 +41,7 @@ def test_a_pause_or_a_new_phase_ends_the_segment(running, clock, qtbot):
     runner.start()
     panel.mark(anna.id)
     tick(running, clock, 30)
-    runner.next()  # item 2
+    running.current.session.execute(NextPhase())  # item 2
     tick(running, clock, 100)
     assert panel.talk.totals(clock.now()) == {anna.id: 30.0}
 

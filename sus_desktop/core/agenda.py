@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 from enum import Enum
 
+from sus_desktop.core.danish import minutes
 from sus_desktop.core.ids import new_id
 
 
@@ -91,12 +92,8 @@ class Mismatch:
     phase_minutes: float
 
     def message(self) -> str:
-        return (f"Punkt {self.number} «{self.title}»: faserne varer {fmt_minutes(self.phase_minutes)}"
-                f" min., punktet {fmt_minutes(self.item_minutes)} min.")
-
-
-def fmt_minutes(m: float) -> str:
-    return str(int(m)) if float(m).is_integer() else f"{m:.1f}".replace(".", ",")
+        return (f"Punkt {self.number} «{self.title}»: faserne varer {minutes(self.phase_minutes)}"
+                f" min., punktet {minutes(self.item_minutes)} min.")
 
 
 def total_minutes(items: list[AgendaItem]) -> float:

@@ -1,4 +1,6 @@
-"""Live note capture for the referent: attribution, search, move, delete with undo.
+"""Live note capture for the referent: attribution of what is typed, and search.
+
+Moving, editing and deleting notes are commands (core/commands.py).
 
 Attribution of a submitted note (documented choices):
 
@@ -16,7 +18,8 @@ Attribution of a submitted note (documented choices):
 - round: the spiral round number while the current phase is a spiral phase and a round has
   started; otherwise None.
 
-Empty or whitespace-only text is never saved. Search is case-insensitive and takes diacritics
+A "#tema" in the text sets the note's theme (the minutes group by it); the word stays in the
+sentence. Empty or whitespace-only text is never saved. Search is case-insensitive and takes diacritics
 as typed ("ø" does not match "o").
 """
 
@@ -87,6 +90,27 @@ def split_mention(text: str, participants: list[Participant]) -> tuple[Participa
     return p, body[m.end():].lstrip(_SEPARATORS)
 
 
+_THEME = re.compile(r"(?<![\w#])#([^\W\d_][\w-]*)")
+
+
+def split_theme(text: str) -> tuple[str, str]:
+    """The first #tema names the note's theme. Inside a sentence the word stays without its #
+    ("Pauser #trivsel er vigtige" -> "Pauser trivsel er vigtige"); a tag that opens or closes
+    the note is taken out ("#barrierer For få voksne" -> "For få voksne")."""
+    m = _THEME.search(text)
+    if not m:
+        return text, ""
+    word = m.group(1)
+
+    def keep_or_drop(x: re.Match) -> str:
+        edge = not text[:x.start()].strip() or not text[x.end():].strip()
+        return "" if edge else x.group(1)
+
+    rest = " ".join(_THEME.sub(keep_or_drop, text).split()) if "\n" not in text else \
+        _THEME.sub(keep_or_drop, text).strip()
+    return rest, word[:1].upper() + word[1:]
+
+
 def search_notes(notes: list[Note], query: str) -> list[Note]:
     q = query.casefold().strip()
     if not q:
@@ -101,7 +125,6 @@ class NoteCapture:
         self.clock = clock
         self.spiral = spiral  # a SpiralRound, or a callable(phase_id) -> SpiralRound | None
         self._pick: tuple[str, object] | None = None  # (participant id, step key when picked)
-        self._undo: list[tuple[Note, int]] = []
 
     # --- where are we ------------------------------------------------------------------
     def _step(self):
@@ -160,16 +183,31 @@ class NoteCapture:
             who = self.picked()
         return Attribution(item, phase, who, rnd, mode)
 
-    def submit(self, text: str, kind: NoteKind = NoteKind.NOTE) -> Note | None:
+    def compose(self, text: str, kind: NoteKind = NoteKind.NOTE):
+        """The AddNote command for `text` as typed now, or None for nothing to save.
+
+        Attribution is fixed here, on the laptop where the note is typed: a leading "@Navn"
+        names the speaker (and is removed), a "#tema" anywhere sets the note's theme."""
+        from sus_desktop.core.commands import AddNote
+
         if not text or not text.strip():
             return None
         att = self.attribution(text)
         _, rest = split_mention(text, self.meeting.participants)
+        rest, theme = split_theme(rest)
         if not rest.strip():
             return None
-        return self.meeting.add_note(rest, item=att.item, phase=att.phase,
-                                     participant=att.participant, round=att.round,
-                                     kind=NoteKind(kind), created_at=self.clock.now())
+        return AddNote(text=rest, kind=NoteKind(kind), item=att.item, phase=att.phase,
+                       participant=att.participant, round=att.round, theme=theme)
+
+    def submit(self, text: str, kind: NoteKind = NoteKind.NOTE) -> Note | None:
+        """Compose and add at once (the core's own use and tests; the UI executes commands)."""
+        cmd = self.compose(text, kind)
+        if cmd is None:
+            return None
+        return self.meeting.add_note(cmd.text, item=cmd.item, phase=cmd.phase,
+                                     participant=cmd.participant, round=cmd.round,
+                                     kind=cmd.kind, created_at=self.clock.now(), theme=cmd.theme)
 
     # --- browsing ----------------------------------------------------------------------
     def notes(self, item: str | None = None, participant: str | None = None,
@@ -182,56 +220,3 @@ class NoteCapture:
         if kind is not None:
             out = [n for n in out if n.kind == NoteKind(kind)]
         return search_notes(out, query)
-
-    # --- editing -----------------------------------------------------------------------
-    def edit(self, note_id: str, text: str) -> None:
-        if text.strip():
-            self.meeting.update_note(note_id, text=text)
-
-    def move(self, note_id: str, **fields) -> None:
-        """Move a note to another item/phase/participant/round (only the given fields)."""
-        allowed = {"item", "phase", "participant", "round", "kind"}
-        bad = set(fields) - allowed
-        if bad:
-            raise TypeError(f"cannot move by {bad}")
-        if "item" in fields and "phase" not in fields:
-            item = self.meeting.item(fields["item"])
-            note = self.meeting.note(note_id)
-            if item is not None and note is not None and note.phase not in {p.id for p in item.phases}:
-                fields["phase"] = None
-        self.meeting.update_note(note_id, **fields)
-
-    def delete(self, note_id: str) -> Note | None:
-        note = self.meeting.note(note_id)
-        if note is None:
-            return None
-        index = self.meeting.notes.index(note)
-        self.meeting.remove_note(note_id)
-        self._undo.append((note, index))
-        return note
-
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    def undo(self) -> Note | None:
-        if not self._undo:
-            return None
-        note, index = self._undo.pop()
-        if self.meeting.note(note.id) is None:
-            self.meeting.restore_note(note, min(index, len(self.meeting.notes)))
-        return note
-
-    # --- actions -----------------------------------------------------------------------
-    def actions_from_notes(self) -> list:
-        """Create an Action for each action note not yet turned into one. Returns the new ones."""
-        existing = {(a.what, a.who, a.due) for a in self.meeting.actions}
-        made = []
-        for n in self.meeting.notes:
-            if n.kind != NoteKind.ACTION:
-                continue
-            what, who, due = parse_action(n.text)
-            if not what or (what, who, due) in existing:
-                continue
-            existing.add((what, who, due))
-            made.append(self.meeting.add_action(what, who, due, n.item))
-        return made

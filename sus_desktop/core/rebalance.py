@@ -129,14 +129,12 @@ def candidates_from(runner) -> list[Candidate]:
 
 def target_end(runner) -> float:
     """The end the meeting should keep: the time available if set, else the planned end."""
-    from sus_desktop.core.schedule import parse_hhmm
+    from sus_desktop.core.danish import parse_hhmm
 
     info = runner.meeting.info
     if info.end_time:
-        try:
-            end_min = parse_hhmm(info.end_time)
-            start_min = parse_hhmm(info.start_time)
-        except ValueError:
+        end_min, start_min = parse_hhmm(info.end_time), parse_hhmm(info.start_time)
+        if end_min is None or start_min is None:
             return runner.planned_end()
         span = (end_min - start_min) % (24 * 60)
         return runner.planned_start() + span * 60.0
@@ -147,8 +145,3 @@ def minutes_needed(runner, now: float | None = None) -> int:
     """Whole minutes (rounded up) by which the projected end is past the target end."""
     late = runner.projected_end(now) - target_end(runner)
     return max(0, int(math.ceil(late / 60.0 - 1e-9)))
-
-
-def apply_plan(runner, plan: Plan) -> None:
-    for cut in plan.cuts:
-        runner.add_minutes(-cut.minutes, key=(cut.item_id, None))

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from sus_desktop.core.agenda import AgendaItem, Phase
 from sus_desktop.core.clock import Clock
+from sus_desktop.core.danish import parse_hhmm
 from sus_desktop.core.meeting import LogEntry, Meeting
 
 Key = tuple[str, "str | None"]  # (item id, phase id or None for an item without phases)
@@ -114,9 +115,21 @@ class Runner:
     def __init__(self, meeting: Meeting, clock: Clock) -> None:
         self.meeting = meeting
         self.clock = clock
-        self.state = RunState()
-        for entry in meeting.log:
-            self.state.apply(entry)
+        self._state = RunState()
+        self._applied: list[LogEntry] = []
+
+    @property
+    def state(self) -> RunState:
+        """The run state replayed from the log; follows entries appended by anyone (another
+        window's runner, a merged file), replaying from the start if the log was reordered."""
+        log = self.meeting.log
+        n = len(self._applied)
+        if len(log) < n or (n and log[n - 1] is not self._applied[-1]):
+            self._state, self._applied, n = RunState(), [], 0
+        for entry in log[n:]:
+            self._state.apply(entry)
+            self._applied.append(entry)
+        return self._state
 
     # --- structure ------------------------------------------------------------------
     def steps(self) -> list[Step]:
@@ -145,8 +158,7 @@ class Runner:
     def _log(self, event: str, key: Key | None = None, minutes: float | None = None) -> None:
         entry = LogEntry(self.clock.now(), event, key[0] if key else None,
                          key[1] if key else None, minutes)
-        self.state.apply(entry)
-        self.meeting.append_log(entry)
+        self.meeting.append_log(entry)  # the state follows the log (see `state`)
 
     @property
     def started(self) -> bool:
@@ -341,9 +353,6 @@ class Runner:
         """Positive: the meeting will end late; negative: ahead of plan."""
         return self.projected_end(now) - self.planned_end()
 
-    def actual_minutes(self, item: AgendaItem) -> float:
-        return self.item_elapsed(item) / 60.0
-
 
 def planned_start_epoch(date: str, start_time: str, fallback: float) -> float:
     """Local epoch of the meeting's date and start time (today's date when none is set)."""
@@ -362,10 +371,8 @@ def _planned_start_on(date: str, start_time: str) -> float | None:
 
 
 def _planned_start_uncached(date: str, start_time: str, fallback: float) -> float:
-    try:
-        hh, mm = (int(x) for x in start_time.replace(".", ":").split(":"))
-    except (ValueError, AttributeError):
-        hh, mm = 13, 0
+    start = parse_hhmm(start_time) if isinstance(start_time, str) else None
+    hh, mm = divmod(13 * 60 if start is None else start, 60)
     try:
         day = datetime.strptime(date, "%Y-%m-%d") if date else datetime.fromtimestamp(fallback)
     except ValueError:

@@ -7,11 +7,15 @@ Validation with Danish messages for users lives in `sus_desktop.storage.meetingf
 from __future__ import annotations
 
 from sus_desktop.core.agenda import info_from_dict, info_to_dict, item_from_dict, item_to_dict
+from sus_desktop.core.ids import new_id
 from sus_desktop.core.meeting import (Action, LogEntry, Meeting, MeetingInfo, Note, NoteKind,
                                       Participant, from_iso, to_iso)
+from sus_desktop.core.mode_state import FollowUpEntry, MinutesSection, SpiralState, TalkState
 
 FORMAT = "sus-meeting"
-VERSION = 1
+# 2: log entries and actions carry ids; mode state (spiral, talk_time, follow_up) and the edited
+# minutes are sections of their own instead of free-form `extra`. Version 1 files still open.
+VERSION = 2
 
 
 def info_dict(m: Meeting) -> dict:
@@ -32,12 +36,18 @@ def note_dict(n: Note) -> dict:
 
 
 def action_dict(a: Action) -> dict:
-    return {"id": a.id, "what": a.what, "who": a.who, "due": a.due, "item": a.item}
+    d = {"id": a.id, "what": a.what, "who": a.who, "due": a.due, "item": a.item}
+    if a.source:
+        d["source"] = a.source
+    return d
 
 
 def log_dict(e: LogEntry) -> dict:
-    return {"at": to_iso(e.at), "event": e.event, "item": e.item, "phase": e.phase,
-            "minutes": e.minutes}
+    d = {"id": e.id, "at": to_iso(e.at), "event": e.event, "item": e.item, "phase": e.phase,
+         "minutes": e.minutes}
+    if e.boot is not None:
+        d["boot"], d["boot_id"] = e.boot, e.boot_id
+    return d
 
 
 def meeting_to_dict(m: Meeting) -> dict:
@@ -51,6 +61,10 @@ def meeting_to_dict(m: Meeting) -> dict:
         "notes": [note_dict(n) for n in m.notes],
         "actions": [action_dict(a) for a in m.actions],
         "log": [log_dict(e) for e in m.log],
+        "spiral": {k: v.to_dict() for k, v in m.spirals.items()},
+        "talk_time": m.talk.to_dict(),
+        "follow_up": [e.to_dict() for e in m.follow_up],
+        "minutes": [s.to_dict() for s in m.minutes.values()],
         "extra": m.extra,
     }
 
@@ -79,18 +93,24 @@ def note_from(d: dict) -> Note:
 
 def action_from(d: dict) -> Action:
     return Action(id=str(d["id"]), what=str(d.get("what", "")), who=str(d.get("who") or ""),
-                  due=str(d.get("due") or ""), item=_opt(d.get("item")))
+                  due=str(d.get("due") or ""), item=_opt(d.get("item")),
+                  source=_opt(d.get("source")))
 
 
 def log_from(d: dict) -> LogEntry:
     minutes = d.get("minutes")
+    boot = d.get("boot")
     return LogEntry(at=from_iso(d["at"]), event=str(d["event"]), item=_opt(d.get("item")),
-                    phase=_opt(d.get("phase")), minutes=float(minutes) if minutes is not None else None)
+                    phase=_opt(d.get("phase")), minutes=float(minutes) if minutes is not None else None,
+                    id=str(d.get("id") or new_id("l")),
+                    boot=float(boot) if isinstance(boot, (int, float)) and not isinstance(boot, bool)
+                    else None, boot_id=str(d.get("boot_id") or ""))
 
 
 def meeting_from_dict(data: dict, *, keep_id: bool = True) -> Meeting:
     md = data.get("meeting") or {}
-    return Meeting(
+    extra = dict(data.get("extra") or {})
+    m = Meeting(
         id=str(md["id"]) if keep_id and md.get("id") else None,
         info=info_from(md),
         agenda_info=info_from_dict(md.get("agenda_info") or {}),
@@ -99,8 +119,67 @@ def meeting_from_dict(data: dict, *, keep_id: bool = True) -> Meeting:
         notes=[note_from(n) for n in data.get("notes") or []],
         actions=[action_from(a) for a in data.get("actions") or []],
         log=[log_from(e) for e in data.get("log") or []],
-        extra=dict(data.get("extra") or {}),
+        extra=extra,
     )
+    _read_mode_state(m, data, extra)
+    return m
+
+
+# Where version 1 kept the mode state, inside `extra`.
+V1_SPIRAL, V1_TALK, V1_TALK_OPEN, V1_FOLLOW_UP = "spiral", "talk_time", "talk_time_open", "follow_up"
+
+
+def _read_mode_state(m: Meeting, data: dict, extra: dict) -> None:
+    """Typed mode state from its sections (or from version 1's `extra`). What cannot be used
+    is reported in `m.problems` and kept as it came in `m.extra`, never dropped."""
+    v1 = data.get("version", VERSION) < 2
+
+    def section(name: str):
+        return extra.get(name) if v1 else data.get(name)
+
+    def keep(name: str, value, exc: Exception, label: str) -> None:
+        if not v1:
+            extra[name] = value
+        m.problems.append(f"{label} kunne ikke bruges og er gemt urørt ({exc}).")
+
+    spirals = section(V1_SPIRAL)
+    if isinstance(spirals, dict):
+        try:
+            m.spirals = {str(k): SpiralState.from_dict(v) for k, v in spirals.items()}
+            if v1:
+                extra.pop(V1_SPIRAL)
+        except (ValueError, TypeError) as exc:
+            keep(V1_SPIRAL, spirals, exc, "Spiralsamtalens runder")
+    elif spirals is not None:
+        keep(V1_SPIRAL, spirals, ValueError("ikke et objekt"), "Spiralsamtalens runder")
+    try:
+        if v1:
+            if V1_TALK in extra or V1_TALK_OPEN in extra:
+                m.talk = TalkState.from_v1(extra.get(V1_TALK), extra.get(V1_TALK_OPEN))
+                extra.pop(V1_TALK, None)
+                extra.pop(V1_TALK_OPEN, None)
+        elif data.get("talk_time") is not None:
+            m.talk = TalkState.from_dict(data["talk_time"])
+    except (ValueError, TypeError, AttributeError) as exc:
+        keep("talk_time", data.get("talk_time"), exc, "Taletiden")
+    entries = section(V1_FOLLOW_UP)
+    if entries is not None:
+        try:
+            if not isinstance(entries, list):
+                raise ValueError("ikke en liste")
+            m.follow_up = [FollowUpEntry.from_dict(e) for e in entries]
+            if v1:
+                extra.pop(V1_FOLLOW_UP)
+        except (ValueError, TypeError) as exc:
+            keep(V1_FOLLOW_UP, entries, exc, "Opfølgningen på sidste samtale")
+    sections = data.get("minutes")
+    if sections is not None and not v1:
+        try:
+            if not isinstance(sections, list):
+                raise ValueError("ikke en liste")
+            m.minutes = {s.key: s for s in (MinutesSection.from_dict(d) for d in sections)}
+        except (ValueError, TypeError) as exc:
+            keep("minutes", sections, exc, "Det redigerede referat")
 
 
 def _opt(value) -> str | None:

@@ -1,7 +1,7 @@
 """The spiral round (spiralsamtale): every present participant speaks in turn, round after round.
 
-All state lives as plain JSON in ``meeting.extra["spiral"][phase_id]`` and every change goes
-through ``Meeting.set_extra`` (so the store saves it at once and a restart continues the round).
+All state lives in a typed ``SpiralState`` per phase (``meeting.spirals[phase_id]``) and every
+change goes through ``Meeting.set_spiral`` (so the store saves it at once and a restart continues the round).
 All time comes from the clock; nothing counts ticks.
 
 Rules (documented choices):
@@ -33,29 +33,11 @@ Rules (documented choices):
 
 from __future__ import annotations
 
-import copy
 import random
-from dataclasses import dataclass
+from dataclasses import replace
 
 from sus_desktop.core.meeting import Meeting
-
-EXTRA_KEY = "spiral"
-
-
-@dataclass
-class Turn:
-    participant: str
-    round: int
-    started_at: float
-    ended_at: float
-    passed: bool
-
-
-def _fresh_state(order: list[str]) -> dict:
-    return {"order": list(order), "direction": 1, "round": 0, "round_start": None,
-            "current": None, "turn_started_at": None, "turn_box": 0.0, "queue": [],
-            "done": [], "round_complete": False, "log": [],
-            "options": {"reverse": False, "same_start": False}}
+from sus_desktop.core.mode_state import SpiralState, Turn
 
 
 def rotated(order: list[str], start: str | None, direction: int) -> list[str]:
@@ -77,36 +59,26 @@ class SpiralRound:
             step = runner.current_step()
             phase_id = step.phase.id if step and step.phase else (step.item.id if step else None)
         self.phase_id = phase_id or "spiral"
-        if self._state() is None:
-            self._save(_fresh_state([p.id for p in meeting.participants]))
 
     # --- state -------------------------------------------------------------------------
-    def _all(self) -> dict:
-        data = self.meeting.extra.get(EXTRA_KEY)
-        return data if isinstance(data, dict) else {}
-
-    def _state(self) -> dict | None:
-        s = self._all().get(self.phase_id)
-        return s if isinstance(s, dict) else None
-
     @property
-    def s(self) -> dict:
-        s = self._state()
-        if s is None:
-            s = _fresh_state([p.id for p in self.meeting.participants])
-        # keep the facilitator's order in step with the participant list
-        known = set(s["order"])
-        for p in self.meeting.participants:
-            if p.id not in known:
-                s["order"].append(p.id)
-        ids = {p.id for p in self.meeting.participants}
-        s["order"] = [pid for pid in s["order"] if pid in ids]
-        return s
+    def s(self) -> SpiralState:
+        """The phase's state, its order in step with the participant list. Never changes the
+        stored state: a changed copy is returned, and only a command saves it."""
+        stored = self.meeting.spirals.get(self.phase_id)
+        ids = [p.id for p in self.meeting.participants]
+        if stored is None:
+            return SpiralState(order=ids)
+        known = set(ids)
+        order = [pid for pid in stored.order if pid in known]
+        order += [pid for pid in ids if pid not in set(order)]
+        if order == stored.order:
+            return stored
+        return replace(stored, order=order, queue=list(stored.queue), done=list(stored.done),
+                       log=list(stored.log))
 
-    def _save(self, state: dict) -> None:
-        data = copy.deepcopy(self._all())
-        data[self.phase_id] = state
-        self.meeting.set_extra(EXTRA_KEY, data)
+    def _save(self, state: SpiralState) -> None:
+        self.meeting.set_spiral(self.phase_id, state)
 
     def _now(self, now: float | None) -> float:
         return self.clock.now() if now is None else now
@@ -118,11 +90,11 @@ class SpiralRound:
     # --- queries -----------------------------------------------------------------------
     @property
     def round_number(self) -> int:
-        return int(self.s["round"])
+        return int(self.s.round)
 
     @property
     def direction(self) -> int:
-        return int(self.s["direction"])
+        return int(self.s.direction)
 
     @property
     def started(self) -> bool:
@@ -130,30 +102,30 @@ class SpiralRound:
 
     @property
     def turn_running(self) -> bool:
-        return self.s["current"] is not None
+        return self.s.current is not None
 
     @property
     def round_complete(self) -> bool:
-        return bool(self.s["round_complete"])
+        return bool(self.s.round_complete)
 
     def order(self) -> list[str]:
-        return list(self.s["order"])
+        return list(self.s.order)
 
     def queue(self) -> list[str]:
         """Present participants still waiting in this round, in speaking order."""
         s = self.s
         if not self.started:
-            return [p for p in rotated(s["order"], s["round_start"], s["direction"])
+            return [p for p in rotated(s.order, s.round_start, s.direction)
                     if self._present(p)]
-        if s["round_complete"]:
+        if s.round_complete:
             return []
-        return [p for p in s["queue"] if self._present(p)]
+        return [p for p in s.queue if self._present(p)]
 
     def done(self) -> list[str]:
-        return list(self.s["done"])
+        return list(self.s.done)
 
     def current_speaker(self) -> str | None:
-        return self.s["current"]
+        return self.s.current
 
     def next_speaker(self) -> str | None:
         """Who speaks after the current speaker (or first, when no turn is running)."""
@@ -170,7 +142,7 @@ class SpiralRound:
         return len(self.queue()) + (1 if self.turn_running else 0)
 
     def log(self) -> list[Turn]:
-        return [Turn(**e) for e in self.s["log"]]
+        return list(self.s.log)
 
     def phase_remaining(self, now: float | None = None) -> float:
         if self.runner is None:
@@ -183,13 +155,13 @@ class SpiralRound:
 
     def turn_elapsed(self, now: float | None = None) -> float:
         s = self.s
-        if s["current"] is None or s["turn_started_at"] is None:
+        if s.current is None or s.turn_started_at is None:
             return 0.0
-        return max(0.0, self._now(now) - float(s["turn_started_at"]))
+        return max(0.0, self._now(now) - float(s.turn_started_at))
 
     def time_box(self) -> float:
         """The current turn's time box, fixed at the turn's start."""
-        return float(self.s["turn_box"]) if self.turn_running else 0.0
+        return float(self.s.turn_box) if self.turn_running else 0.0
 
     def turn_remaining(self, now: float | None = None) -> float:
         if not self.turn_running:
@@ -218,10 +190,10 @@ class SpiralRound:
     # --- order -------------------------------------------------------------------------
     def set_order(self, order: list[str]) -> None:
         s = self.s
-        known = set(s["order"])
+        known = set(s.order)
         new = [p for p in order if p in known]
-        new += [p for p in s["order"] if p not in new]
-        s["order"] = new
+        new += [p for p in s.order if p not in new]
+        s.order = new
         self._resort_queue(s)
         self._save(s)
 
@@ -238,17 +210,17 @@ class SpiralRound:
         (rng or random.Random()).shuffle(order)
         self.set_order(order)
 
-    def _resort_queue(self, s: dict) -> None:
-        if s["round"] > 0 and not s["round_complete"]:
-            members = set(s["queue"])
-            seq = rotated(s["order"], s["round_start"], s["direction"])
-            s["queue"] = [p for p in seq if p in members]
+    def _resort_queue(self, s: SpiralState) -> None:
+        if s.round > 0 and not s.round_complete:
+            members = set(s.queue)
+            seq = rotated(s.order, s.round_start, s.direction)
+            s.queue = [p for p in seq if p in members]
 
     def skip(self, pid: str) -> None:
         """Leave someone out of the current round (no pass recorded)."""
         s = self.s
-        if pid in s["queue"]:
-            s["queue"].remove(pid)
+        if pid in s.queue:
+            s.queue.remove(pid)
             self._save(s)
 
     def add_late(self, pid: str) -> None:
@@ -259,16 +231,16 @@ class SpiralRound:
         if not p.present:
             self.meeting.update_participant(pid, present=True)
         s = self.s
-        if pid not in s["order"]:
-            s["order"].append(pid)
+        if pid not in s.order:
+            s.order.append(pid)
         else:
-            s["order"].remove(pid)
-            s["order"].append(pid)
-        if (s["round"] > 0 and not s["round_complete"] and pid != s["current"]
-                and pid not in s["done"]):
-            if pid in s["queue"]:
-                s["queue"].remove(pid)
-            s["queue"].append(pid)
+            s.order.remove(pid)
+            s.order.append(pid)
+        if (s.round > 0 and not s.round_complete and pid != s.current
+                and pid not in s.done):
+            if pid in s.queue:
+                s.queue.remove(pid)
+            s.queue.append(pid)
         self._save(s)
 
     # --- turns -------------------------------------------------------------------------
@@ -276,21 +248,21 @@ class SpiralRound:
         """Start the next turn (starting round 1 if needed). Returns the speaker."""
         now = self._now(now)
         s = self.s
-        if s["current"] is not None:
-            return s["current"]
-        if s["round"] == 0:
-            self._begin_round(s, 1, rotated(s["order"], s["round_start"], s["direction"]))
-        elif s["round_complete"]:
+        if s.current is not None:
+            return s.current
+        if s.round == 0:
+            self._begin_round(s, 1, rotated(s.order, s.round_start, s.direction))
+        elif s.round_complete:
             return None
         speaker = self._pop_next(s)
         if speaker is None:
-            s["round_complete"] = True
+            s.round_complete = True
             self._save(s)
             self._talk(None, now)
             return None
-        k = 1 + len([p for p in s["queue"] if self._present(p)])
-        s["current"], s["turn_started_at"] = speaker, now
-        s["turn_box"] = self.phase_remaining(now) / k
+        k = 1 + len([p for p in s.queue if self._present(p)])
+        s.current, s.turn_started_at = speaker, now
+        s.turn_box = self.phase_remaining(now) / k
         self._save(s)
         self._talk(speaker, now)
         return speaker
@@ -299,9 +271,9 @@ class SpiralRound:
         """"Næste taler": end the running turn and start the next one. None = round complete."""
         now = self._now(now)
         s = self.s
-        if s["current"] is not None:
+        if s.current is not None:
             self._end_turn(s, now, passed=False)
-        elif s["round"] > 0 and s["round_complete"]:
+        elif s.round > 0 and s.round_complete:
             return None
         self._save(s)
         return self.start_turn(now)
@@ -310,30 +282,21 @@ class SpiralRound:
         """"Springer over": record a pass for the current (or next) speaker and move on."""
         now = self._now(now)
         s = self.s
-        if s["current"] is None:
-            if s["round_complete"]:
+        if s.current is None:
+            if s.round_complete:
                 return None
-            if s["round"] == 0:
-                self._begin_round(s, 1, rotated(s["order"], s["round_start"], s["direction"]))
+            if s.round == 0:
+                self._begin_round(s, 1, rotated(s.order, s.round_start, s.direction))
             speaker = self._pop_next(s)
             if speaker is None:
-                s["round_complete"] = True
+                s.round_complete = True
                 self._save(s)
                 return None
-            s["current"], s["turn_started_at"] = speaker, now
+            s.current, s.turn_started_at = speaker, now
         self._end_turn(s, now, passed=True)
         self._save(s)
         return self.start_turn(now)
 
-    def end_turn(self, now: float | None = None) -> None:
-        """End the running turn without starting the next (a pause between speakers)."""
-        s = self.s
-        if s["current"] is not None:
-            self._end_turn(s, self._now(now), passed=False)
-            if not [p for p in s["queue"] if self._present(p)]:
-                s["round_complete"] = True
-            self._save(s)
-            self._talk(None, self._now(now))
 
     def new_round(self, reverse: bool | None = None, same_start: bool | None = None,
                   now: float | None = None) -> str | None:
@@ -341,15 +304,15 @@ class SpiralRound:
         now = self._now(now)
         s = self.s
         opts = self._set_options(s, reverse, same_start)
-        if s["current"] is not None:
+        if s.current is not None:
             self._end_turn(s, now, passed=False)
-        if s["round"] == 0:
+        if s.round == 0:
             self._save(s)
             return self.start_turn(now)
         queue = self._next_round_queue(s)
-        if opts["reverse"]:
-            s["direction"] = -s["direction"]
-        self._begin_round(s, s["round"] + 1, queue)
+        if opts.reverse:
+            s.direction = -s.direction
+        self._begin_round(s, s.round + 1, queue)
         self._save(s)
         return self.start_turn(now)
 
@@ -359,58 +322,52 @@ class SpiralRound:
         self._save(s)
 
     @staticmethod
-    def _set_options(s: dict, reverse: bool | None, same_start: bool | None) -> dict:
-        opts = s.setdefault("options", {"reverse": False, "same_start": False})
+    def _set_options(s: SpiralState, reverse: bool | None, same_start: bool | None) -> SpiralState:
         if reverse is not None:
-            opts["reverse"] = bool(reverse)
+            s.reverse = bool(reverse)
         if same_start is not None:
-            opts["same_start"] = bool(same_start)
-        return opts
+            s.same_start = bool(same_start)
+        return s
 
     def options(self) -> dict:
-        return dict(self.s.get("options") or {"reverse": False, "same_start": False})
+        s = self.s
+        return {"reverse": s.reverse, "same_start": s.same_start}
 
-    def reset(self) -> None:
-        self._save(_fresh_state([p.id for p in self.meeting.participants]))
-        self._talk(None, self.clock.now())
 
     # --- internals ---------------------------------------------------------------------
-    def _next_round_queue(self, s: dict) -> list[str]:
-        opts = s.get("options") or {}
-        direction = -s["direction"] if opts.get("reverse") else s["direction"]
-        present = [p for p in s["order"] if self._present(p)]
+    def _next_round_queue(self, s: SpiralState) -> list[str]:
+        direction = -s.direction if s.reverse else s.direction
+        present = [p for p in s.order if self._present(p)]
         if not present:
             return []
-        last = s["round_start"]
-        if opts.get("same_start"):
+        last = s.round_start
+        if s.same_start:
             start = last
         else:
-            seq = rotated(s["order"], last, direction)
+            seq = rotated(s.order, last, direction)
             start = next((p for p in seq[1:] if self._present(p)), last)
-        return [p for p in rotated(s["order"], start, direction) if self._present(p)]
+        return [p for p in rotated(s.order, start, direction) if self._present(p)]
 
-    def _begin_round(self, s: dict, number: int, queue: list[str]) -> None:
+    def _begin_round(self, s: SpiralState, number: int, queue: list[str]) -> None:
         queue = [p for p in queue if self._present(p)]
-        s["round"] = number
-        s["queue"] = queue
-        s["done"] = []
-        s["round_complete"] = False
-        s["round_start"] = queue[0] if queue else s["round_start"]
+        s.round = number
+        s.queue = queue
+        s.done = []
+        s.round_complete = False
+        s.round_start = queue[0] if queue else s.round_start
 
-    def _pop_next(self, s: dict) -> str | None:
-        while s["queue"]:
-            pid = s["queue"].pop(0)
+    def _pop_next(self, s: SpiralState) -> str | None:
+        while s.queue:
+            pid = s.queue.pop(0)
             if self._present(pid):
                 return pid
         return None
 
-    def _end_turn(self, s: dict, now: float, passed: bool) -> None:
-        pid = s["current"]
-        s["log"].append({"participant": pid, "round": s["round"],
-                         "started_at": float(s["turn_started_at"] or now), "ended_at": now,
-                         "passed": passed})
-        s["done"].append(pid)
-        s["current"], s["turn_started_at"], s["turn_box"] = None, None, 0.0
+    def _end_turn(self, s: SpiralState, now: float, passed: bool) -> None:
+        pid = s.current
+        s.log.append(Turn(pid, s.round, float(s.turn_started_at or now), now, passed))
+        s.done.append(pid)
+        s.current, s.turn_started_at, s.turn_box = None, None, 0.0
 
     def _talk(self, pid: str | None, now: float) -> None:
         if self.talk is not None:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from docx.shared import Pt
 
-from sus_desktop.core.agenda import AgendaItem, fmt_minutes
+from sus_desktop.core.agenda import AgendaItem
+from sus_desktop.core.danish import minutes as fmt_minutes
 from sus_desktop.core.meeting import Meeting
 from sus_desktop.export.docx_base import (APP, Writer, add_header_footer, load_template, safe,
                                           save_atomic, set_language, set_properties, to_bytes)

@@ -1,12 +1,17 @@
-"""How a meeting maps to the store's tables, and back.
+"""How a meeting maps to the store's tables, and back: one row per entity, keyed by id.
 
 Kept apart from `store.py` so that the store can open, list meetings and read settings (all the
 start screen needs) without loading the core; this module, and the core with it, loads with
 the first meeting that is opened or saved.
 
-Layout: one `meetings` row per meeting (the summary columns and the info as JSON) and one
-`rows` row per participant list, note, action, log entry and extra section, so that a typed
-note costs one small transaction, not a rewrite of the meeting.
+Layout (store schema 2): one `meetings` row per meeting (summary columns and the details as
+JSON, updated field by field) and one `rows` row per participant, agenda item, phase, note,
+action, log entry, spiral phase, follow-up entry, minutes section and kept section. A change
+writes exactly the rows of the entities it names, so two writers never erase each other's
+entries. Order is a `position` per row, chosen between the stored positions of the entity's
+neighbours (fractional indexing), so a move or an insert writes one row, never the list.
+Reading skips a row it cannot use and reports it in `meeting.problems` instead of refusing
+the meeting.
 """
 
 from __future__ import annotations
@@ -14,12 +19,18 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from typing import Callable, Sequence
 
-from sus_desktop.core.agenda import item_to_dict
+from sus_desktop.core.agenda import info_from_dict, item_from_dict, item_to_dict, phase_from_dict, phase_to_dict
+from sus_desktop.core.changes import Change, ChangeKind
 from sus_desktop.core.meeting import Meeting
+from sus_desktop.core.mode_state import FollowUpEntry, MinutesSection, SpiralState, TalkState
 from sus_desktop.core.run import RunState
-from sus_desktop.core.serialize import (FORMAT, VERSION, action_dict, info_dict, log_dict,
-                                        meeting_from_dict, note_dict, participant_dict)
+from sus_desktop.core.serialize import (action_dict, action_from, info_dict, info_from, log_dict, log_from,
+                                        meeting_from_dict, note_dict, note_from, participant_dict,
+                                        participant_from)
+
+K = ChangeKind
 
 
 def _dumps(value) -> str:
@@ -39,18 +50,90 @@ def meeting_state(meeting: Meeting) -> str:
     return "pause" if state.started_at is not None else "ny"
 
 
+# --- reading ------------------------------------------------------------------------------
+
+_LABELS = {"participant": "en deltager", "item": "et dagsordenspunkt", "phase": "en fase",
+           "note": "en note", "action": "en handling", "log": "en hændelse i tidsloggen",
+           "spiral": "en spiralrunde", "talk": "taletiden", "follow_up": "et opfølgningspunkt",
+           "minutes": "et afsnit af referatet", "extra": "et ekstra afsnit"}
+
+
 def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
+    row = conn.execute("SELECT info_json FROM meetings WHERE id=?", (meeting_id,)).fetchone()
+    if row is None:
+        raise KeyError(meeting_id)
+    problems: list[str] = []
+    try:
+        md = json.loads(row[0])
+        if not isinstance(md, dict):
+            raise ValueError("not an object")
+    except (ValueError, TypeError):
+        md = {}
+        problems.append("Mødets oplysninger var beskadigede; de kan skrives igen under "
+                        "Forberedelse.")
+    cur = conn.execute("SELECT kind, row_id, json FROM rows WHERE meeting_id=? "
+                       "ORDER BY kind, position, row_id", (meeting_id,))
+    parsed: dict[str, list[tuple[str, object]]] = {}
+    for kind, row_id, text in cur:
+        try:
+            value = json.loads(text)
+        except (ValueError, TypeError):
+            problems.append(f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
+                            "læses; den er sprunget over.")
+            continue
+        parsed.setdefault(kind, []).append((row_id, value))
+
+    def each(kind: str, parse: Callable) -> list:
+        out = []
+        for row_id, value in parsed.get(kind, []):
+            try:
+                out.append(parse(row_id, value))
+            except (KeyError, ValueError, TypeError, AttributeError, OverflowError, OSError):
+                problems.append(f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
+                                "bruges; den er sprunget over.")
+        return out
+
+    items = each("item", lambda _r, v: item_from_dict({**v, "phases": []}))
+    by_id = {i.id: i for i in items}
+    for item_id, phase in each("phase", lambda _r, v: (v.get("item"), phase_from_dict(v))):
+        if item_id in by_id:
+            by_id[item_id].phases.append(phase)
+    info = info_from(md)
+    m = Meeting(id=meeting_id, info=info, agenda_info=info_from_dict(md.get("agenda_info") or {}),
+                agenda=items,
+                participants=each("participant", lambda _r, v: participant_from(v)),
+                notes=each("note", lambda _r, v: note_from(v)),
+                actions=each("action", lambda _r, v: action_from(v)),
+                log=each("log", lambda _r, v: log_from(v)))
+    for n, item in enumerate(m.agenda, start=1):
+        item.number = n
+    m.spirals = dict(each("spiral", lambda r, v: (r, SpiralState.from_dict(v))))
+    talk = each("talk", lambda _r, v: TalkState.from_dict(v))
+    if talk:
+        m.talk = talk[0]
+    m.follow_up = each("follow_up", lambda _r, v: FollowUpEntry.from_dict(v))
+    m.minutes = {s.key: s for s in each("minutes", lambda _r, v: MinutesSection.from_dict(v))}
+    m.extra = dict(each("extra", lambda r, v: (r, v)))
+    m.problems = problems
+    return m
+
+
+def load_v1(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
+    """A meeting in the store's first layout (lists and the agenda as whole rows)."""
     row = conn.execute("SELECT info_json FROM meetings WHERE id=?", (meeting_id,)).fetchone()
     if row is None:
         raise KeyError(meeting_id)
     md = json.loads(row[0])
     md["id"] = meeting_id
-    data = {"format": FORMAT, "version": VERSION, "meeting": md, "participants": [],
+    data = {"format": "sus-meeting", "version": 1, "meeting": md, "participants": [],
             "agenda": [], "notes": [], "actions": [], "log": [], "extra": {}}
     cur = conn.execute("SELECT kind, row_id, json FROM rows WHERE meeting_id=? "
                        "ORDER BY kind, position, row_id", (meeting_id,))
     for kind, row_id, text in cur:
-        value = json.loads(text)
+        try:
+            value = json.loads(text)
+        except ValueError:
+            continue
         if kind == "agenda":
             data["agenda"] = value
         elif kind == "extra":
@@ -61,103 +144,171 @@ def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
 
 
 # --- writing ------------------------------------------------------------------------------
+
 def write_all(c: sqlite3.Connection, m: Meeting) -> None:
-    """The whole meeting, replacing what was stored."""
-    _write_info(c, m, time.time())
+    """The whole meeting, replacing what was stored (a new or imported meeting)."""
+    _write_info(c, m, time.time(), None)
     c.execute("DELETE FROM rows WHERE meeting_id=?", (m.id,))
-    rows = [("participants", p.id, n, participant_dict(p)) for n, p in enumerate(m.participants)]
-    rows += [("notes", x.id, n, note_dict(x)) for n, x in enumerate(m.notes)]
-    rows += [("actions", a.id, n, action_dict(a)) for n, a in enumerate(m.actions)]
-    rows += [("log", str(n), n, log_dict(e)) for n, e in enumerate(m.log)]
+    rows: list[tuple[str, str, float, object]] = []
+    rows += [("participant", p.id, n, participant_dict(p)) for n, p in enumerate(m.participants)]
+    for n, item in enumerate(m.agenda):
+        rows.append(("item", item.id, n, _item_row(item)))
+        rows += [("phase", p.id, k, _phase_row(item.id, p)) for k, p in enumerate(item.phases)]
+    rows += [("note", x.id, n, note_dict(x)) for n, x in enumerate(m.all_notes)]
+    rows += [("action", a.id, n, action_dict(a)) for n, a in enumerate(m.actions)]
+    rows += [("log", e.id, n, log_dict(e)) for n, e in enumerate(m.log)]
+    rows += [("spiral", k, 0, v.to_dict()) for k, v in m.spirals.items()]
+    rows.append(("talk", "", 0, m.talk.to_dict()))
+    rows += [("follow_up", e.id, n, e.to_dict()) for n, e in enumerate(m.follow_up)]
+    rows += [("minutes", k, 0, s.to_dict()) for k, s in m.minutes.items()]
     rows += [("extra", k, 0, v) for k, v in m.extra.items()]
-    rows.append(("agenda", "", 0, [item_to_dict(i) for i in m.agenda]))
     c.executemany("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
                   "VALUES (?, ?, ?, ?, ?)",
                   [(m.id, kind, rid, pos, _dumps(v)) for kind, rid, pos, v in rows])
 
 
-def write_change(c: sqlite3.Connection, m: Meeting, kind: str, ident: str | None) -> None:
-    """One change the meeting announced (`kind`, `ident` as in `Meeting.subscribe`)."""
+def write_change(c: sqlite3.Connection, m: Meeting, kind: ChangeKind, ident: str | None) -> None:
+    """The current state of one entity the meeting announced (absent from it: deleted)."""
     now = time.time()
     if c.execute("SELECT 1 FROM meetings WHERE id=?", (m.id,)).fetchone() is None:
         write_all(c, m)  # e.g. a change queued after the meeting was deleted
         return
-    if kind == "info":
-        _write_info(c, m, now)
-    elif kind == "participants":
-        _write_participants(c, m)
-    elif kind == "agenda":
-        _put(c, m.id, "agenda", "", 0, [item_to_dict(i) for i in m.agenda])
-    elif kind == "note":
-        _write_listed(c, m, "notes", m.notes, ident, note_dict)
-    elif kind == "action":
-        _write_listed(c, m, "actions", m.actions, ident, action_dict)
-    elif kind == "log":
-        _write_log(c, m)
-    elif kind == "extra" and ident is not None:
-        if ident in m.extra:
-            _put(c, m.id, "extra", ident, 0, m.extra[ident])
-        else:
-            c.execute("DELETE FROM rows WHERE meeting_id=? AND kind='extra' AND row_id=?",
-                      (m.id, ident))
-    else:  # a kind this store does not know yet: the safe choice
-        write_all(c, m)
+    if kind == K.INFO:
+        _write_info(c, m, now, ident)
         return
+    if kind == K.PARTICIPANT:
+        _ordered(c, m.id, "participant", m.participants, ident, participant_dict)
+    elif kind == K.ITEM:
+        _ordered(c, m.id, "item", m.agenda, ident, _item_row)
+    elif kind == K.PHASE:
+        item, _ = m.phase(ident)
+        if item is None:
+            _delete(c, m.id, "phase", ident)
+        else:
+            _ordered(c, m.id, "phase", item.phases, ident, lambda p: _phase_row(item.id, p))
+    elif kind == K.NOTE:
+        _ordered(c, m.id, "note", m.all_notes, ident, note_dict, from_end=True)
+    elif kind == K.ACTION:
+        _ordered(c, m.id, "action", m.actions, ident, action_dict)
+    elif kind == K.LOG:
+        _ordered(c, m.id, "log", m.log, ident, log_dict, from_end=True)
+        c.execute("UPDATE meetings SET state=? WHERE id=?", (meeting_state(m), m.id))
+    elif kind == K.SPIRAL:
+        _keyed(c, m.id, "spiral", ident or "", m.spirals.get(ident or ""), SpiralState.to_dict)
+    elif kind == K.TALK:
+        _keyed(c, m.id, "talk", "", m.talk, TalkState.to_dict)
+    elif kind == K.FOLLOW_UP:
+        _ordered(c, m.id, "follow_up", m.follow_up, ident, FollowUpEntry.to_dict)
+    elif kind == K.MINUTES:
+        _keyed(c, m.id, "minutes", ident or "", m.minutes.get(ident or ""), MinutesSection.to_dict)
+    elif kind == K.EXTRA:
+        if (ident or "") in m.extra:  # a kept section may be null, and stays so
+            c.execute("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
+                      "VALUES (?, ?, ?, 0, ?)", (m.id, "extra", ident, _dumps(m.extra[ident])))
+        else:
+            _delete(c, m.id, "extra", ident)
     c.execute("UPDATE meetings SET updated_at=? WHERE id=?", (now, m.id))
 
 
-def _put(c, mid: str, kind: str, row_id: str, position: float, value) -> None:
-    _put_raw(c, mid, kind, row_id, position, _dumps(value))
+def write_changes(c: sqlite3.Connection, m: Meeting, changes: Sequence[Change]) -> None:
+    for ch in changes:
+        write_change(c, m, ch.kind, ch.id)
 
 
-def _put_raw(c, mid: str, kind: str, row_id: str, position: float, text: str) -> None:
-    c.execute("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
-              "VALUES (?, ?, ?, ?, ?)", (mid, kind, row_id, position, text))
+def _item_row(item) -> dict:
+    d = item_to_dict(item)
+    d.pop("phases", None)
+    d.pop("number", None)  # the number is the place in the agenda
+    return d
 
 
-def _write_info(c, m: Meeting, now: float) -> None:
+def _phase_row(item_id: str, phase) -> dict:
+    return {**phase_to_dict(phase), "item": item_id}
+
+
+def _write_info(c, m: Meeting, now: float, field: str | None) -> None:
+    """The details; one field (`field`) merged into what is stored, or all of them."""
+    fresh = info_dict(m)
+    row = c.execute("SELECT info_json FROM meetings WHERE id=?", (m.id,)).fetchone()
+    if field is not None and row is not None:
+        try:
+            stored = json.loads(row[0])
+        except ValueError:
+            stored = {}
+        if not isinstance(stored, dict):
+            stored = {}
+        stored[field] = fresh.get(field)
+        fresh = stored
     c.execute("INSERT OR REPLACE INTO meetings(id, school, date, title, state, updated_at, "
               "info_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-              (m.id, m.info.school, m.info.date, m.info.title, meeting_state(m), now,
-               _dumps(info_dict(m))))
+              (m.id, str(fresh.get("school") or ""), str(fresh.get("date") or ""),
+               str(fresh.get("title") or ""), meeting_state(m), now, _dumps(fresh)))
 
 
-def _write_participants(c, m: Meeting) -> None:
-    # Few rows, and moves reorder them all: rewrite the list.
-    c.execute("DELETE FROM rows WHERE meeting_id=? AND kind='participants'", (m.id,))
-    for n, p in enumerate(m.participants):
-        _put(c, m.id, "participants", p.id, n, participant_dict(p))
+def _delete(c, mid: str, kind: str, row_id: str | None) -> None:
+    c.execute("DELETE FROM rows WHERE meeting_id=? AND kind=? AND row_id=?", (mid, kind, row_id))
 
 
-def _write_listed(c, m: Meeting, kind: str, items: list, ident, to_dict) -> None:
-    """One note/action: update in place, append at the end, or delete."""
-    index = next((n for n, x in enumerate(items) if x.id == ident), None)
+def _keyed(c, mid: str, kind: str, row_id: str, value, to_dict) -> None:
+    if value is None:
+        _delete(c, mid, kind, row_id)
+    else:
+        c.execute("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
+                  "VALUES (?, ?, ?, 0, ?)", (mid, kind, row_id, _dumps(to_dict(value))))
+
+
+def _position(c, mid: str, kind: str, row_id: str) -> float | None:
+    row = c.execute("SELECT position FROM rows WHERE meeting_id=? AND kind=? AND row_id=?",
+                    (mid, kind, row_id)).fetchone()
+    return None if row is None else row[0]
+
+
+def _ordered(c, mid: str, kind: str, seq: list, ident: str | None, to_dict,
+             from_end: bool = False) -> None:
+    """One entity of an ordered list: its row updated, placed between its neighbours, or
+    deleted when it is no longer in the list."""
+    rng = range(len(seq) - 1, -1, -1) if from_end else range(len(seq))
+    index = next((n for n in rng if seq[n].id == ident), None)
     if index is None:
-        c.execute("DELETE FROM rows WHERE meeting_id=? AND kind=? AND row_id=?",
-                  (m.id, kind, ident))
+        _delete(c, mid, kind, ident)
         return
-    value = _dumps(to_dict(items[index]))
-    cur = c.execute("UPDATE rows SET json=? WHERE meeting_id=? AND kind=? AND row_id=?",
-                    (value, m.id, kind, ident))
-    if cur.rowcount:
+    value = _dumps(to_dict(seq[index]))
+    mine = _position(c, mid, kind, ident)  # type: ignore[arg-type]
+    before = _neighbour(c, mid, kind, seq, index, -1)
+    after = _neighbour(c, mid, kind, seq, index, +1)
+    in_place = mine is not None and (before is None or mine > before) and \
+        (after is None or mine < after)
+    if in_place:
+        c.execute("UPDATE rows SET json=? WHERE meeting_id=? AND kind=? AND row_id=?",
+                  (value, mid, kind, ident))
         return
-    if index == len(items) - 1:
-        top = c.execute("SELECT max(position) FROM rows WHERE meeting_id=? AND kind=?",
-                        (m.id, kind)).fetchone()[0]
-        _put_raw(c, m.id, kind, ident, 0 if top is None else top + 1, value)
-        return
-    # Inserted in the middle (an undone delete): renumber so the order survives.
-    _put_raw(c, m.id, kind, ident, index, value)
+    if before is None and after is None:
+        pos = 0.0 if mine is None else mine
+    elif before is None:
+        pos = after - 1.0  # type: ignore[operator]
+    elif after is None:
+        pos = before + 1.0
+    else:
+        pos = (before + after) / 2.0
+        if not before < pos < after:  # the gap is used up: renumber this list once
+            _renumber(c, mid, kind, seq)
+            pos = float(index)
+    c.execute("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
+              "VALUES (?, ?, ?, ?, ?)", (mid, kind, ident, pos, value))
+
+
+def _neighbour(c, mid: str, kind: str, seq: list, index: int, step: int) -> float | None:
+    """The stored position of the nearest neighbour that is stored (a neighbour may be queued
+    for writing in the same transaction, or be another writer's)."""
+    n = index + step
+    while 0 <= n < len(seq):
+        pos = _position(c, mid, kind, seq[n].id)
+        if pos is not None:
+            return pos
+        n += step
+    return None
+
+
+def _renumber(c, mid: str, kind: str, seq: list) -> None:
     c.executemany("UPDATE rows SET position=? WHERE meeting_id=? AND kind=? AND row_id=?",
-                  [(n, m.id, kind, x.id) for n, x in enumerate(items)])
-
-
-def _write_log(c, m: Meeting) -> None:
-    have = c.execute("SELECT count(*) FROM rows WHERE meeting_id=? AND kind='log'",
-                     (m.id,)).fetchone()[0]
-    if have > len(m.log):  # the log never shrinks; if it did, trust the live meeting
-        c.execute("DELETE FROM rows WHERE meeting_id=? AND kind='log'", (m.id,))
-        have = 0
-    for n in range(have, len(m.log)):
-        _put(c, m.id, "log", str(n), n, log_dict(m.log[n]))
-    c.execute("UPDATE meetings SET state=? WHERE id=?", (meeting_state(m), m.id))
+                  [(float(n), mid, kind, x.id) for n, x in enumerate(seq)])

@@ -3,10 +3,12 @@
 Why it looks like this:
 - journal_mode=DELETE, synchronous=FULL: school home folders are often network shares, where
   WAL does not work, and FULL keeps the last commits even through a power cut.
-- One row per participant list, note, action, log entry and extra section, so a typed note
-  costs one small transaction, not a rewrite of the meeting (the mapping: meeting_rows.py).
+- One row per entity (participant, agenda item, phase, note, action, log entry, ...), keyed by
+  id, so a typed note costs one small transaction and two writers never erase each other's
+  entries (the mapping: meeting_rows.py). Each command's changes go in one transaction.
 - A failed write (full disk, read-only folder, locked file) loses nothing: the change stays
-  queued as (meeting, kind, id) and is re-read from the live Meeting when `retry()` succeeds.
+  queued as (meeting, kind, id) and is re-read from the live Meeting when `retry()` succeeds;
+  a retry reopens the file, so a folder that was read-only at start recovers.
 - A corrupt file is never deleted: it is renamed aside and a fresh store is started.
 """
 
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: one row per entity (1: lists and the agenda as whole rows)
 ALL = "__all__"  # queue kind: write the whole meeting
 
 _SCHEMA = """
@@ -87,6 +89,14 @@ def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _migrate_v1(conn: sqlite3.Connection) -> None:
+    """Store schema 1 → 2, inside the caller's transaction: every meeting re-laid as one row
+    per entity."""
+    rows = _rows()
+    for (meeting_id,) in conn.execute("SELECT id FROM meetings").fetchall():
+        rows.write_all(conn, rows.load_v1(conn, meeting_id))
+
+
 def _draft_key(meeting_id: str) -> str:
     return f"draft:{meeting_id}"
 
@@ -118,6 +128,7 @@ class Store:
         self.problem: str | None = None
         self.on_health_changed: list[HealthListener] = []  # called with (healthy, problem)
         self._conn: sqlite3.Connection | None = None
+        self._read_only = False  # SQLite fell back to read-only when the file was opened
         self._queue: dict[tuple[str, str, str | None], Meeting] = {}
         self._pending_settings: dict[str, str] = {}
         self._attached: dict[str, tuple[Meeting, Callable]] = {}
@@ -162,8 +173,19 @@ class Store:
                 raise sqlite3.DatabaseError(f"quick_check: {check}")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version < SCHEMA_VERSION:
-                conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA +
-                                   f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+                conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA)
+                if version == 1:
+                    _migrate_v1(conn)
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                conn.execute("COMMIT")
+            else:
+                try:  # a no-op write: SQLite opens a file it cannot write read-only, silently
+                    conn.execute(f"PRAGMA user_version={version}")
+                    self._read_only = False
+                except sqlite3.OperationalError as exc:
+                    if "readonly" not in str(exc).lower():
+                        raise
+                    self._read_only = True
         except BaseException:
             conn.close()
             raise
@@ -208,8 +230,12 @@ class Store:
         return len(self._queue) + len(self._pending_settings)
 
     def retry(self) -> bool:
-        """Write whatever is queued. True when everything is on disk."""
-        if self._conn is None:
+        """Write whatever is queued, in one transaction. True when everything is on disk."""
+        if self._conn is None or self._read_only:
+            # Reopen: a connection opened while the folder was read-only stays read-only.
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
             try:
                 self._conn = self._open()
             except Exception as exc:  # noqa: BLE001
@@ -217,17 +243,19 @@ class Store:
                     raise
                 self._fail(exc)
                 return False
-        while self._queue:
-            key, meeting = next(iter(self._queue.items()))
+        if self._queue:
+            queued = list(self._queue.items())
             try:
                 with self._tx() as c:
-                    self._write(c, meeting, key[1], key[2])
+                    for (_mid, kind, ident), meeting in queued:
+                        self._write(c, meeting, kind, ident)
             except Exception as exc:  # noqa: BLE001
                 if not _is_storage_failure(exc):
                     raise
                 self._fail(exc)
                 return False
-            self._queue.pop(key, None)
+            for key, _ in queued:
+                self._queue.pop(key, None)
         if self._pending_settings:
             try:
                 with self._tx() as c:
@@ -259,16 +287,14 @@ class Store:
                     pass
             raise
 
-    def _enqueue(self, meeting: Meeting, kind: str, ident: str | None) -> None:
-        kind = {"note_removed": "note", "action_removed": "action"}.get(kind, kind)
-        if kind in ("info", "participants", "agenda", "log"):
-            ident = None  # these are written as a whole
+    def _enqueue(self, meeting: Meeting, kind, ident: str | None) -> None:
         if (meeting.id, ALL, None) in self._queue:
             return  # a pending full write covers it
         self._queue[(meeting.id, kind, ident)] = meeting
 
-    def _persist(self, meeting: Meeting, kind: str, ident: str | None) -> None:
-        self._enqueue(meeting, kind, ident)
+    def _persist(self, meeting: Meeting, changes) -> None:
+        for change in changes:
+            self._enqueue(meeting, change.kind, change.id)
         if self.healthy:  # when sick, only the UI's periodic retry() touches the disk
             self.retry()
 
@@ -277,7 +303,15 @@ class Store:
         """Write the whole meeting in one transaction (queued if the disk refuses)."""
         for key in [k for k in self._queue if k[0] == meeting.id]:
             del self._queue[key]
-        self._persist(meeting, ALL, None)
+        self._queue[(meeting.id, ALL, None)] = meeting
+        if self.healthy:
+            self.retry()
+
+    def has_meeting(self, meeting_id: str) -> bool:
+        if self._conn is None:
+            return False
+        return self._conn.execute("SELECT 1 FROM meetings WHERE id=?",
+                                  (meeting_id,)).fetchone() is not None
 
     def load_meeting(self, meeting_id: str) -> Meeting:
         return _rows().load(self._read_conn(), meeting_id)
@@ -306,20 +340,27 @@ class Store:
             raise StoreError(f"Mødet kunne ikke slettes ({_reason(exc)}).") from exc
 
     def attach(self, meeting: Meeting) -> None:
-        """Save the meeting now and then every change to it, as it happens."""
+        """Save every change to the meeting as it happens (each command's changes in one
+        transaction). A meeting the store already holds is not rewritten: reopening costs
+        nothing, and another writer's rows stay."""
         if meeting.id in self._attached:
             return
 
-        def on_change(kind: str, ident: str | None, m: Meeting = meeting) -> None:
+        def on_change(changes, m: Meeting = meeting) -> None:
             try:
-                self._persist(m, kind, ident)
+                self._persist(m, changes)
             except Exception as exc:  # noqa: BLE001 - never break the Meeting's other listeners
                 log.exception("store listener failed")
                 self._fail(exc)
 
         self._attached[meeting.id] = (meeting, on_change)
         meeting.subscribe(on_change)
-        self.save_meeting(meeting)
+        try:
+            stored = self.has_meeting(meeting.id)
+        except sqlite3.Error:
+            stored = False
+        if not stored:
+            self.save_meeting(meeting)
 
     def detach(self, meeting: Meeting) -> None:
         entry = self._attached.pop(meeting.id, None)

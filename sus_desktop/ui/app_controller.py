@@ -12,21 +12,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from sus_desktop.ui.common import fmt
+from sus_desktop.core import danish
 from sus_desktop.ui.common.dialogs import Dialogs
+from sus_desktop.ui.common.settings import LAST_MEETING, Settings
 from sus_desktop.ui.main_window import MainWindow
 from sus_desktop.ui.projector.projector_controller import ProjectorController
 from sus_desktop.ui.projector.screens import ScreenProvider
-from sus_desktop.ui.common.settings import LAST_MEETING, Settings
 
 # The core and the meeting views load with the first meeting: the start screen comes first.
 if TYPE_CHECKING:
     from sus_desktop.core.meeting import Meeting
+    from sus_desktop.ui.common.settings_dialog import SettingsDialog
     from sus_desktop.ui.prep.prep_view import PreparationView
     from sus_desktop.ui.run.run_controller import RunController
     from sus_desktop.ui.run.run_view import RunView
     from sus_desktop.ui.session import MeetingSession
-    from sus_desktop.ui.common.settings_dialog import SettingsDialog
 
 STORE_RETRY_MS = 3000
 
@@ -98,13 +98,13 @@ class AppController(QObject):
     def new_meeting(self, template: str = "") -> Meeting:
         from sus_desktop.core.agenda import builtin_agenda, total_minutes
         from sus_desktop.core.factory import new_meeting
-        from sus_desktop.core.schedule import fmt_clock, parse_hhmm
+        from sus_desktop.core.danish import hhmm_of_minutes, parse_hhmm
 
         agenda = self.store.load_template(template) if template else builtin_agenda()
         today = datetime.fromtimestamp(self.clock.now()).date().isoformat()
         meeting = new_meeting(day=today, agenda=agenda)
-        start = parse_hhmm(meeting.info.start_time)
-        meeting.info.end_time = fmt_clock(start + total_minutes(meeting.agenda)).replace(".", ":")
+        start = parse_hhmm(meeting.info.start_time) or 13 * 60
+        meeting.info.end_time = hhmm_of_minutes(start + total_minutes(meeting.agenda))
         self.store.save_meeting(meeting)
         self.open_meeting(meeting)
         self._show_tab(0)
@@ -182,8 +182,8 @@ class AppController(QObject):
     def open_meeting(self, meeting: Meeting) -> OpenMeeting:
         self.close_meeting(show_start=False)
         w = self.window
-        from sus_desktop.ui.run.live_panels import LivePanels
         from sus_desktop.ui.prep.prep_view import PreparationView
+        from sus_desktop.ui.run.live_panels import LivePanels
         from sus_desktop.ui.run.run_controller import RunController
         from sus_desktop.ui.run.run_view import RunView
         from sus_desktop.ui.session import MeetingSession
@@ -237,7 +237,7 @@ class AppController(QObject):
     def _update_title(self, *_args) -> None:
         if self.current:
             info = self.current.session.meeting.info
-            parts = [p for p in (info.school, fmt.date(info.date)) if p]
+            parts = [p for p in (info.school, danish.date_text(info.date)) if p]
             self.window.setWindowTitle(" – ".join(parts + [self.tr("SUS Desktop")]))
 
     def _meeting_enabled(self, on: bool) -> None:

@@ -1,8 +1,10 @@
-"""One open meeting as the UI sees it: the core objects plus Qt signals.
+"""One open meeting as the UI sees it: the core session plus Qt signals.
 
-The session re-emits the meeting's change notifications as a Qt signal and wakes the UI once
-per second boundary while the clock runs (never a busy loop, never counting ticks: every
-repaint reads the clock).
+Screens send commands through `execute` and redraw on `changed`, which carries the typed
+changes of each command (a ChangeSet). The store is attached to the meeting before any screen
+listens, so a change is on disk before it is drawn. The session also wakes the UI once per
+displayed-second boundary while the clock runs (never a busy loop, never counting ticks:
+every repaint reads the clock).
 """
 
 from __future__ import annotations
@@ -11,30 +13,46 @@ import math
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from sus_desktop.core.changes import Change, ChangeKind, ChangeSet
 from sus_desktop.core.clock import Clock
+from sus_desktop.core.commands import Author, Command, CommandError
 from sus_desktop.core.meeting import Meeting
-from sus_desktop.core.run import Runner
+from sus_desktop.core.session import Session
+
+_TICKING = (ChangeKind.LOG, ChangeKind.ITEM, ChangeKind.PHASE)
 
 
 class MeetingSession(QObject):
-    changed = Signal(str)  # a meeting change kind: info, participants, agenda, note, log, ...
+    changed = Signal(object)  # ChangeSet: what one command (or one core mutation) changed
+    refused = Signal(str)  # a command the core refused, with its Danish reason
     tick = Signal()  # the displayed seconds changed (or the run state did)
 
-    def __init__(self, meeting: Meeting, clock: Clock, store=None, parent=None) -> None:
+    def __init__(self, meeting: Meeting, clock: Clock, store=None, parent=None,
+                 author: Author | None = None) -> None:
         super().__init__(parent)
+        self.core = Session(meeting, clock, author)
         self.meeting = meeting
         self.clock = clock
         self.store = store
-        self.runner = Runner(meeting, clock)
+        self.runner = self.core.runner
+        self.capture = self.core.capture
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer)
         self.wakeups = 0  # counted for the CPU benchmark
-        meeting.subscribe(self._on_meeting_changed)
         if store is not None:
-            store.attach(meeting)
+            store.attach(meeting)  # first: the store commits before any screen redraws
+        meeting.subscribe(self._on_meeting_changed)
         self._schedule()
+
+    def execute(self, cmd: Command):
+        """Apply a command; a refusal is announced on `refused` (and returns None)."""
+        try:
+            return self.core.execute(cmd)
+        except CommandError as exc:
+            self.refused.emit(str(exc))
+            return None
 
     def close(self) -> None:
         self._timer.stop()
@@ -52,9 +70,10 @@ class MeetingSession(QObject):
         if self.store is not None:
             self.store.set_draft(self.meeting.id, text)
 
-    def _on_meeting_changed(self, kind: str, _ident) -> None:
-        self.changed.emit(kind)
-        if kind in ("log", "agenda"):
+    def _on_meeting_changed(self, changes: list[Change]) -> None:
+        cs = ChangeSet(changes)
+        self.changed.emit(cs)
+        if cs.has(*_TICKING):
             self.tick.emit()
             self._schedule()
 

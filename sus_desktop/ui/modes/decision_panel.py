@@ -1,17 +1,33 @@
 """Item 5 (decision): the questions as prompts and the actions table (Hvad / Hvem / Hvornår).
 Item 6 (evaluation): `EvaluationPrompts` shows the evaluation questions.
 
-Layout only; actions are Meeting actions, "Hent fra noter" uses NoteCapture.actions_from_notes.
+Every edit of the actions is a command; "Hent fra noter" turns action notes not yet parsed
+into actions (each note once).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sus_desktop.core.agenda import Mode
-from sus_desktop.core.capture import NoteCapture
+from sus_desktop.core.changes import ChangeKind, ChangeSet
+from sus_desktop.core.commands import (
+    ActionsFromNotes,
+    AddAction,
+    RemoveAction,
+    UpdateAction,
+)
 
 FIELDS = ("what", "who", "due")
 
@@ -60,8 +76,8 @@ class EvaluationPrompts(QWidget):
         session.changed.connect(self._on_changed)
         self.refresh()
 
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("log", "agenda"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.agenda or changes.has(ChangeKind.LOG):
             self.refresh()
 
     def refresh(self) -> None:
@@ -76,7 +92,6 @@ class DecisionPanel(QWidget):
         self.setObjectName("decision_panel")
         self.session = session
         self.meeting = session.meeting
-        self.capture = NoteCapture(session.meeting, session.runner, session.clock)
         self._filling = False
         lay = QVBoxLayout(self)
         self.title = QLabel(objectName="decision_title")
@@ -110,11 +125,11 @@ class DecisionPanel(QWidget):
         session.changed.connect(self._on_changed)
         self.refresh()
 
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("action", "action_removed"):
-            self.fill_table()
-        elif kind in ("log", "agenda"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.agenda or changes.has(ChangeKind.LOG):
             self.refresh()
+        elif changes.has(ChangeKind.ACTION):
+            self.fill_table()
 
     def refresh(self) -> None:
         title, qs = phase_questions(self.session, Mode.DECISION)
@@ -123,13 +138,18 @@ class DecisionPanel(QWidget):
         self.fill_table()
 
     def fill_table(self) -> None:
+        """Cells are updated in place: an open editor keeps its row."""
         self._filling = True
         self.table.setRowCount(len(self.meeting.actions))
         for r, a in enumerate(self.meeting.actions):
             for c, f in enumerate(FIELDS):
-                it = QTableWidgetItem(getattr(a, f))
-                it.setData(Qt.ItemDataRole.UserRole, a.id)
-                self.table.setItem(r, c, it)
+                it = self.table.item(r, c)
+                if it is None or it.data(Qt.ItemDataRole.UserRole) != a.id:
+                    it = QTableWidgetItem(getattr(a, f))
+                    it.setData(Qt.ItemDataRole.UserRole, a.id)
+                    self.table.setItem(r, c, it)
+                elif it.text() != getattr(a, f):
+                    it.setText(getattr(a, f))
         self._filling = False
 
     def _on_item_changed(self, it: QTableWidgetItem) -> None:
@@ -137,14 +157,14 @@ class DecisionPanel(QWidget):
             return
         aid = it.data(Qt.ItemDataRole.UserRole)
         if aid:
-            self.meeting.update_action(aid, **{FIELDS[it.column()]: it.text()})
+            self.session.execute(UpdateAction(action_id=aid, fields={FIELDS[it.column()]: it.text()}))
 
     def _item_id(self) -> str | None:
         step = self.session.runner.current_step()
         return step.item.id if step else None
 
     def add_action(self) -> None:
-        self.meeting.add_action(self.tr("Ny handling"), item=self._item_id())
+        self.session.execute(AddAction(what=self.tr("Ny handling"), item=self._item_id()))
         r = self.table.rowCount() - 1
         self.table.setCurrentCell(r, 0)
         self.table.editItem(self.table.item(r, 0))
@@ -152,7 +172,7 @@ class DecisionPanel(QWidget):
     def remove_selected(self) -> None:
         it = self.table.currentItem()
         if it is not None:
-            self.meeting.remove_action(it.data(Qt.ItemDataRole.UserRole))
+            self.session.execute(RemoveAction(action_id=it.data(Qt.ItemDataRole.UserRole)))
 
     def fetch_from_notes(self) -> int:
-        return len(self.capture.actions_from_notes())
+        return self.session.execute(ActionsFromNotes()) or 0

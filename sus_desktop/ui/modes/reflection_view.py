@@ -11,12 +11,21 @@ import math
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sus_desktop.core.agenda import Mode
-from sus_desktop.ui.modes.end_cue import GentleSignal
+from sus_desktop.core.changes import ChangeKind, ChangeSet
+from sus_desktop.core.commands import NextPhase
 from sus_desktop.ui.common.visibility import offstage
+from sus_desktop.ui.modes.end_cue import GentleSignal
 
 
 class TimerDisk(QWidget):
@@ -128,8 +137,8 @@ class ReflectionView(QWidget):
         session.changed.connect(self._on_changed)
         self.refresh()
 
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("log", "agenda", "info"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.agenda or changes.has(ChangeKind.LOG, ChangeKind.INFO):
             self.refresh()
 
     def step(self):
@@ -192,7 +201,7 @@ class ReflectionView(QWidget):
     def go_on(self) -> None:
         step, current = self.step()
         if current:
-            self.session.runner.next()
+            self.session.execute(NextPhase())
 
 
 def _esc(text: str) -> str:

@@ -9,19 +9,39 @@ in the order list (facilitator only; never on the projector).
 from __future__ import annotations
 
 import math
-import random
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QLabel,
-                               QListWidget, QListWidgetItem, QMenu, QPushButton, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sus_desktop.core.agenda import Mode
+from sus_desktop.core.changes import ChangeKind, ChangeSet
+from sus_desktop.core.commands import (
+    SpiralLateArrival,
+    SpiralNewRound,
+    SpiralNextTurn,
+    SpiralPass,
+    SpiralSetOptions,
+    SpiralSetOrder,
+    SpiralShuffle,
+    SpiralSkip,
+)
 from sus_desktop.core.spiral import SpiralRound
-from sus_desktop.core.talktime import TalkTime
-from sus_desktop.ui.modes.end_cue import GentleSignal
 from sus_desktop.ui.common.visibility import offstage
+from sus_desktop.ui.modes.end_cue import GentleSignal
 
 
 def mmss(seconds: float) -> str:
@@ -37,7 +57,7 @@ class SpiralPanel(QWidget):
         self.setObjectName("spiral_panel")
         self.session = session
         self.meeting = session.meeting
-        self.talk = TalkTime(session.meeting)
+        self.talk = session.core.talk  # read-only here
         self._phase_id = phase_id
         self.spiral = self._make_spiral()
         self.turn_signal = GentleSignal(self, sound=False)
@@ -58,8 +78,7 @@ class SpiralPanel(QWidget):
 
     def _make_spiral(self) -> SpiralRound:
         phase_id = self._phase_id or self._current_spiral_phase()
-        return SpiralRound(self.meeting, self.session.clock, self.session.runner, phase_id,
-                           talk=self.talk)
+        return self.session.core.spiral(phase_id)
 
     def _current_spiral_phase(self) -> str | None:
         step = self.session.runner.current_step()
@@ -131,8 +150,8 @@ class SpiralPanel(QWidget):
         o = self.spiral.options()
         self.reverse_box.setChecked(o["reverse"])
         self.same_start_box.setChecked(o["same_start"])
-        self.reverse_box.toggled.connect(lambda v: self.spiral.set_options(reverse=v))
-        self.same_start_box.toggled.connect(lambda v: self.spiral.set_options(same_start=v))
+        self.reverse_box.toggled.connect(lambda v: self._do(SpiralSetOptions, reverse=v))
+        self.same_start_box.toggled.connect(lambda v: self._do(SpiralSetOptions, same_start=v))
         opts.addWidget(self.reverse_box)
         opts.addWidget(self.same_start_box)
         opts.addStretch(1)
@@ -141,7 +160,7 @@ class SpiralPanel(QWidget):
         order_head = QHBoxLayout()
         order_head.addWidget(QLabel(self.tr("Rækkefølge (træk for at flytte)")), 1)
         self.shuffle_button = QToolButton(text=self.tr("Bland"), objectName="shuffle_button")
-        self.shuffle_button.clicked.connect(lambda: self.spiral.shuffle(random.Random()))
+        self.shuffle_button.clicked.connect(lambda: self._do(SpiralShuffle))
         self.skip_button = QToolButton(text=self.tr("Udelad i denne runde"), objectName="skip_button")
         self.skip_button.clicked.connect(self._skip_selected)
         self.late_button = QToolButton(text=self.tr("Sen ankomst…"), objectName="late_button")
@@ -159,36 +178,33 @@ class SpiralPanel(QWidget):
         self.order_list.model().rowsMoved.connect(self._on_rows_moved)
         lay.addWidget(self.order_list, 1)
 
-    # --- actions -----------------------------------------------------------------------
+    # --- actions (each a command on this phase's spiral round) ---------------------------
+    def _do(self, command, **fields):
+        return self.session.execute(command(phase_id=self._sync_spiral().phase_id, **fields))
+
     def next_speaker(self) -> None:
-        sp = self._sync_spiral()
-        if sp.round_complete:
+        if self._sync_spiral().round_complete:
             return
-        if sp.turn_running:
-            sp.next_turn()
-        else:
-            sp.start_turn()
+        self._do(SpiralNextTurn)
         self.refresh()
 
     def pass_turn(self) -> None:
-        sp = self._sync_spiral()
-        sp.pass_turn()
+        self._do(SpiralPass)
         self.refresh()
 
     def new_round(self) -> None:
-        sp = self._sync_spiral()
-        sp.new_round(reverse=self.reverse_box.isChecked(),
-                     same_start=self.same_start_box.isChecked())
+        self._do(SpiralNewRound, reverse=self.reverse_box.isChecked(),
+                 same_start=self.same_start_box.isChecked())
         self.refresh()
 
     def add_late(self, pid: str) -> None:
-        self._sync_spiral().add_late(pid)
+        self._do(SpiralLateArrival, participant_id=pid)
         self.refresh()
 
     def _skip_selected(self) -> None:
         it = self.order_list.currentItem()
         if it is not None:
-            self.spiral.skip(it.data(Qt.ItemDataRole.UserRole))
+            self._do(SpiralSkip, participant_id=it.data(Qt.ItemDataRole.UserRole))
             self.refresh()
 
     def _fill_late_menu(self) -> None:
@@ -206,13 +222,13 @@ class SpiralPanel(QWidget):
     def _new_late(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Sen ankomst"), self.tr("Navn:"))
         if ok and name.strip():
-            p = self.meeting.add_participant(name, present=False)
-            self.add_late(p.id)
+            self._do(SpiralLateArrival, name=name)
+            self.refresh()
 
     def _on_rows_moved(self, *args) -> None:
         order = [self.order_list.item(i).data(Qt.ItemDataRole.UserRole)
                  for i in range(self.order_list.count())]
-        QTimer.singleShot(0, self, lambda: (self.spiral.set_order(order), self.refresh()))
+        QTimer.singleShot(0, self, lambda: (self._do(SpiralSetOrder, order=order), self.refresh()))
 
     # --- state -> view -----------------------------------------------------------------
     def _sync_spiral(self) -> SpiralRound:
@@ -222,8 +238,9 @@ class SpiralPanel(QWidget):
                 self.spiral = self._make_spiral()
         return self.spiral
 
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("extra", "participants", "log", "agenda"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.agenda or changes.has(ChangeKind.SPIRAL, ChangeKind.PARTICIPANT,
+                                         ChangeKind.LOG, ChangeKind.TALK):
             self.refresh()
 
     def _name(self, pid: str | None) -> str:

@@ -10,10 +10,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from sus_desktop.core.talktime import TalkTime
+from sus_desktop.core.changes import ChangeKind, ChangeSet
+from sus_desktop.core.commands import MarkSpeaker
 from sus_desktop.ui.common.visibility import offstage
 
 
@@ -27,8 +34,7 @@ class TalkPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("talk_panel")
         self.session = session
-        self.talk = TalkTime(session.meeting)
-        self._step_key = self._current_key()
+        self.talk = session.core.talk  # read-only here: marking a speaker is a command
         self.title = QLabel(self.tr("Taletid (kun for facilitator)"))
         self.title.setStyleSheet("font-weight: bold;")
         self.hint = QLabel(self.tr("Klik på den, der taler nu (Alt+1…9). Klik igen for stilhed."))
@@ -59,7 +65,7 @@ class TalkPanel(QWidget):
     def mark(self, participant_id: str | None) -> None:
         if participant_id is not None and participant_id == self.talk.current():
             participant_id = None  # a second click on the speaker means silence
-        self.talk.speaking(participant_id, self.session.clock.now())
+        self.session.execute(MarkSpeaker(participant_id=participant_id))
         self.refresh()
 
     def _mark_index(self, index: int) -> None:
@@ -70,19 +76,11 @@ class TalkPanel(QWidget):
             self.mark(present[index].id)
 
     # --- keeping up with the meeting ------------------------------------------------
-    def _current_key(self):
-        step = self.session.runner.current_step()
-        return step.key if step else None
-
-    def _on_changed(self, kind: str) -> None:
-        if kind == "participants":
+    def _on_changed(self, changes: ChangeSet) -> None:
+        # (A pause or a new phase ending the speaking segment is the core's rule: RunCommand.)
+        if changes.has(ChangeKind.PARTICIPANT):
             self.rebuild()
-        elif kind == "log":
-            # A pause or a new phase ends the speaking segment: nobody talks into the break.
-            key = self._current_key()
-            if self.talk.current() and (not self.session.runner.running or key != self._step_key):
-                self.talk.speaking(None, self.session.clock.now())
-            self._step_key = key
+        elif changes.has(ChangeKind.LOG, ChangeKind.TALK):
             self.refresh()
 
     def _on_tick(self) -> None:

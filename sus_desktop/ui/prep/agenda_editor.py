@@ -3,29 +3,41 @@ totals. Reorder with ▲/▼ or by dragging."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox,
-                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
-                               QStackedWidget, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from sus_desktop.core.agenda import AgendaItem, Mode
 from sus_desktop.core import agenda_edit
+from sus_desktop.core.agenda import AgendaItem, Mode
+from sus_desktop.core.changes import ChangeKind, ChangeSet
+from sus_desktop.core.commands import (
+    AddAgendaItem,
+    AddPhase,
+    MoveAgendaEntry,
+    RemoveAgendaEntry,
+    SetAgendaFields,
+)
 from sus_desktop.ui.common.labels import mode_label
 from sus_desktop.ui.prep.agenda_model import AgendaModel
 from sus_desktop.ui.prep.prep_presenter import mismatch_lines, total_text
 from sus_desktop.ui.session import MeetingSession
-
-
-class _FocusOut(QObject):
-    def __init__(self, callback, parent=None) -> None:
-        super().__init__(parent)
-        self.callback = callback
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusOut:
-            self.callback()
-        return False
 
 
 def _long_edit(name: str, height: int = 80) -> QPlainTextEdit:
@@ -172,11 +184,15 @@ class AgendaEditor(QGroupBox):
         layout.addLayout(bottom)
 
         # Commits: one-line fields when left, long texts when focus leaves them.
+        # Every keystroke is a command, durable at once (not only when the field is left).
+        self.item_title.textEdited.connect(lambda t: self._set(title=t))
         self.item_title.editingFinished.connect(lambda: self._set(title=self.item_title.text()))
+        self.item_responsible.textEdited.connect(lambda t: self._set(responsible=t))
         self.item_responsible.editingFinished.connect(
             lambda: self._set(responsible=self.item_responsible.text()))
         self.item_minutes.valueChanged.connect(lambda v: self._set(minutes=v))
         self.item_fixed.toggled.connect(lambda v: self._set(fixed=v))
+        self.phase_title.textEdited.connect(lambda t: self._set(title=t))
         self.phase_title.editingFinished.connect(lambda: self._set(title=self.phase_title.text()))
         self.phase_minutes.valueChanged.connect(lambda v: self._set(minutes=v))
         self.phase_mode.currentIndexChanged.connect(
@@ -184,7 +200,7 @@ class AgendaEditor(QGroupBox):
         self.phase_optional.toggled.connect(lambda v: self._set(optional=v))
         for edit, key in ((self.item_goal, "goal"), (self.item_process, "process"),
                           (self.phase_questions, "questions")):
-            edit.installEventFilter(_FocusOut(lambda e=edit, k=key: self._set(**{k: e.toPlainText()}), edit))
+            edit.textChanged.connect(lambda e=edit, k=key: self._set(**{k: e.toPlainText()}))
         session.changed.connect(self._on_changed)
         self.refresh_status()
         self.tree.expandAll()
@@ -248,14 +264,18 @@ class AgendaEditor(QGroupBox):
     def _set(self, **fields) -> None:
         if self._filling or not self.current_id:
             return
-        agenda_edit.set_fields(self.meeting, self.current_id, **fields)
+        self._filling = True  # the change echoes back: don't refill the field being typed in
+        try:
+            self.session.execute(SetAgendaFields(entry_id=self.current_id, fields=fields))
+        finally:
+            self._filling = False
 
     def _move(self, delta: int) -> None:
         if self.current_id:
-            agenda_edit.move(self.meeting, self.current_id, delta)
+            self.session.execute(MoveAgendaEntry(entry_id=self.current_id, delta=delta))
 
     def add_item(self) -> AgendaItem:
-        item = agenda_edit.add_item(self.meeting, self.current_id, self.tr("Nyt punkt"))
+        item = self.session.execute(AddAgendaItem(after_id=self.current_id, title=self.tr("Nyt punkt")))
         self.current_id = item.id
         self.select(item.id)
         self.fill_form()
@@ -265,7 +285,7 @@ class AgendaEditor(QGroupBox):
         target = self.current_id or (self.meeting.agenda[-1].id if self.meeting.agenda else None)
         if target is None:
             return
-        phase = agenda_edit.add_phase(self.meeting, target, self.tr("Ny fase"))
+        phase = self.session.execute(AddPhase(at_id=target, title=self.tr("Ny fase")))
         if phase is not None:
             self.current_id = phase.id
             self.select(phase.id)
@@ -273,13 +293,13 @@ class AgendaEditor(QGroupBox):
 
     def remove(self) -> None:
         if self.current_id:
-            agenda_edit.remove(self.meeting, self.current_id)
+            self.session.execute(RemoveAgendaEntry(entry_id=self.current_id))
 
     # --- status -----------------------------------------------------------------
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("agenda", "info"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.agenda or changes.has(ChangeKind.INFO):
             self.refresh_status()
-        if kind == "agenda" and not self._filling:
+        if changes.agenda and not self._filling:
             self._refill_unfocused()
 
     def _refill_unfocused(self) -> None:

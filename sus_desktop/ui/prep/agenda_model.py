@@ -12,8 +12,10 @@ import json
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from sus_desktop.core import danish
 from sus_desktop.core.agenda import AgendaItem, Phase
-from sus_desktop.ui.common import fmt
+from sus_desktop.core.changes import ChangeKind, ChangeSet
+from sus_desktop.core.commands import MoveAgendaEntry
 from sus_desktop.ui.common.labels import mode_label
 from sus_desktop.ui.session import MeetingSession
 
@@ -31,16 +33,30 @@ class AgendaModel(QAbstractItemModel):
         super().__init__(parent)
         self.session = session
         self._items_by_phase: dict[int, AgendaItem] = {}
+        self._shape = self._shape_now()
         session.changed.connect(self._on_changed)
+
+    def _shape_now(self) -> list:
+        return [(i.id, [p.id for p in i.phases]) for i in self.agenda]
 
     @property
     def agenda(self) -> list[AgendaItem]:
         return self.session.meeting.agenda
 
-    def _on_changed(self, kind: str) -> None:
-        if kind == "agenda":
-            self.beginResetModel()
-            self.endResetModel()
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if not changes.agenda:
+            return
+        shape = self._shape_now()
+        if shape == self._shape:  # fields only: repaint those rows, keep the tree as it is
+            for kind in (ChangeKind.ITEM, ChangeKind.PHASE):
+                for ident in changes.ids(kind):
+                    ix = self.index_of(ident or "")
+                    if ix.isValid():
+                        self.dataChanged.emit(ix, ix.siblingAtColumn(self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self._shape = shape
+        self.endResetModel()
 
     # --- structure ---------------------------------------------------------------
     def node(self, index: QModelIndex) -> AgendaItem | Phase | None:
@@ -107,8 +123,8 @@ class AgendaModel(QAbstractItemModel):
                 return f"{obj.number}. {obj.title}" if is_item else obj.title
             if col == self.COL_MINUTES:
                 if is_item and obj.phases and abs(obj.phase_mismatch()) > 1e-9:
-                    return f"{fmt.minutes(obj.minutes)} ⚠"
-                return fmt.minutes(obj.minutes)
+                    return f"{danish.minutes(obj.minutes)} ⚠"
+                return danish.minutes(obj.minutes)
             if col == self.COL_MODE:
                 if is_item:
                     return ""
@@ -117,7 +133,7 @@ class AgendaModel(QAbstractItemModel):
                 return self.tr("Fast") if is_item and obj.fixed else ""
         if role == Role.ToolTipRole and is_item and obj.phases and abs(obj.phase_mismatch()) > 1e-9:
             return (self.tr("Faserne varer %1 min, punktet %2 min")
-                    .replace("%1", fmt.minutes(obj.phase_minutes)).replace("%2", fmt.minutes(obj.minutes)))
+                    .replace("%1", danish.minutes(obj.phase_minutes)).replace("%2", danish.minutes(obj.minutes)))
         if role == Role.FontRole and is_item:
             f = QFont()
             f.setBold(True)
@@ -150,7 +166,7 @@ class AgendaModel(QAbstractItemModel):
         return self.move_to(obj_id, row, parent)
 
     def move_to(self, obj_id: str, row: int, parent: QModelIndex) -> bool:
-        """Move an item among items, or a phase among its own item's phases."""
+        """Move an item among items, or a phase among its own item's phases (a command)."""
         agenda = self.agenda
         for item in agenda:
             if item.id == obj_id:
@@ -160,10 +176,7 @@ class AgendaModel(QAbstractItemModel):
                 row = len(agenda) if row < 0 else row
                 if row > old:
                     row -= 1
-                agenda.remove(item)
-                agenda.insert(max(0, min(row, len(agenda))), item)
-                self.session.meeting.agenda_changed()
-                return True
+                return bool(self.session.execute(MoveAgendaEntry(entry_id=obj_id, index=row)))
             for phase in item.phases:
                 if phase.id == obj_id:
                     target = self.node(parent) if parent.isValid() else None
@@ -175,8 +188,5 @@ class AgendaModel(QAbstractItemModel):
                     row = len(item.phases) if row < 0 else row
                     if row > old:
                         row -= 1
-                    item.phases.remove(phase)
-                    item.phases.insert(max(0, min(row, len(item.phases))), phase)
-                    self.session.meeting.agenda_changed()
-                    return True
+                    return bool(self.session.execute(MoveAgendaEntry(entry_id=obj_id, index=row)))
         return False

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit,
-                               QTimeEdit)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+)
 
+from sus_desktop.core.changes import ChangeKind, ChangeSet
+from sus_desktop.core.commands import SetInfo
 from sus_desktop.ui.common import fmt
 from sus_desktop.ui.session import MeetingSession
 
@@ -41,7 +49,9 @@ class DetailsForm(QGroupBox):
         form.addRow(self.tr("Læringsfokus:"), self.focus)
         self._filling = False
         self.fill()
+        # Every keystroke is a command (and durable at once), not only when the field is left.
         for edit, key in ((self.school, "school"), (self.location, "location"), (self.theme, "theme")):
+            edit.textEdited.connect(lambda text, k=key: self._commit(k, text))
             edit.editingFinished.connect(lambda e=edit, k=key: self._commit(k, e.text()))
         self.date.dateChanged.connect(lambda d: self._commit("date", d.toString("yyyy-MM-dd")))
         self.start.timeChanged.connect(lambda t: self._commit("start_time", t.toString("HH:mm")))
@@ -54,12 +64,12 @@ class DetailsForm(QGroupBox):
             return
         self._filling = True  # the meeting echoes the change back; do not refill mid-typing
         try:
-            self.session.meeting.update_info(**{key: value})
+            self.session.execute(SetInfo(fields={key: value}))
         finally:
             self._filling = False
 
-    def _on_changed(self, kind: str) -> None:
-        if kind == "info" and not self._filling:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.has(ChangeKind.INFO) and not self._filling:
             self.fill()
 
     def fill(self) -> None:

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout,
-                               QHeaderView, QPushButton, QStyledItemDelegate, QTableView,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+)
 
+from sus_desktop.core.commands import AddParticipant, MoveParticipant, RemoveParticipant
 from sus_desktop.core.meeting import ROLES
 from sus_desktop.ui.prep.participants_model import ParticipantsModel
 from sus_desktop.ui.session import MeetingSession
@@ -70,18 +79,18 @@ class ParticipantsView(QGroupBox):
                 self.table.setCurrentIndex(self.model.index(row, column))
 
     def add(self) -> None:
-        p = self.session.meeting.add_participant(self.tr("Ny deltager"))
+        p = self.session.execute(AddParticipant(name=self.tr("Ny deltager")))
         self._select(p.id)
         self.table.edit(self.table.currentIndex())
 
     def remove(self) -> None:
         pid = self._current_id()
         if pid:
-            self.session.meeting.remove_participant(pid)
+            self.session.execute(RemoveParticipant(participant_id=pid))
 
     def move(self, delta: int) -> None:
         pid = self._current_id()
         if pid:
             row = self.table.currentIndex().row()
-            self.session.meeting.move_participant(pid, max(0, row + delta))
+            self.session.execute(MoveParticipant(participant_id=pid, index=max(0, row + delta)))
             self._select(pid)

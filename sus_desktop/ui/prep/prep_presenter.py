@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from sus_desktop.core import danish
 from sus_desktop.core.agenda import mismatches, total_minutes
 from sus_desktop.core.meeting import Meeting
-from sus_desktop.core.schedule import fmt_clock, parse_hhmm
-from sus_desktop.ui.common import fmt
 
 
 def tr(text: str) -> str:
@@ -16,10 +15,9 @@ def tr(text: str) -> str:
 
 
 def available_minutes(meeting: Meeting) -> int | None:
-    try:
-        start = parse_hhmm(meeting.info.start_time)
-        end = parse_hhmm(meeting.info.end_time)
-    except ValueError:
+    start = danish.parse_hhmm(meeting.info.start_time)
+    end = danish.parse_hhmm(meeting.info.end_time)
+    if start is None or end is None:
         return None
     return (end - start) % (24 * 60)
 
@@ -27,27 +25,25 @@ def available_minutes(meeting: Meeting) -> int | None:
 def total_text(meeting: Meeting) -> tuple[str, bool]:
     """('Dagsorden: 120 min · Tid til rådighed: 13.00–15.00 (120 min)', too_long)."""
     total = total_minutes(meeting.agenda)
-    text = tr("Dagsorden: %1 min").replace("%1", fmt.minutes(total))
+    text = tr("Dagsorden: %1 min").replace("%1", danish.minutes(total))
     avail = available_minutes(meeting)
     if avail is None:
-        try:
-            start = parse_hhmm(meeting.info.start_time)
-            text += " · " + tr("Slutter kl. %1").replace("%1", fmt_clock(start + total))
-        except ValueError:
-            pass
+        start = danish.parse_hhmm(meeting.info.start_time)
+        if start is not None:
+            text += " · " + tr("Slutter kl. %1").replace("%1", danish.clock_time(start + total))
         return text, False
     text += " · " + (tr("Tid til rådighed: %1–%2 (%3 min)")
-                     .replace("%1", fmt.hhmm(meeting.info.start_time))
-                     .replace("%2", fmt.hhmm(meeting.info.end_time)).replace("%3", str(avail)))
+                     .replace("%1", danish.time_text(meeting.info.start_time))
+                     .replace("%2", danish.time_text(meeting.info.end_time)).replace("%3", str(avail)))
     diff = total - avail
     if diff > 1e-9:
-        text += " · ⚠ " + tr("%n min for meget").replace("%n", fmt.minutes(diff))
+        text += " · ⚠ " + tr("%n min for meget").replace("%n", danish.minutes(diff))
     elif diff < -1e-9:
-        text += " · " + tr("%n min luft").replace("%n", fmt.minutes(-diff))
+        text += " · " + tr("%n min luft").replace("%n", danish.minutes(-diff))
     return text, diff > 1e-9
 
 
 def mismatch_lines(meeting: Meeting) -> list[str]:
     return ["⚠ " + tr("Punkt %1: faserne %2 min mod %3 min").replace("%1", str(m.number))
-            .replace("%2", fmt.minutes(m.phase_minutes)).replace("%3", fmt.minutes(m.item_minutes))
+            .replace("%2", danish.minutes(m.phase_minutes)).replace("%3", danish.minutes(m.item_minutes))
             for m in mismatches(meeting.agenda)]

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from sus_desktop.core.followup import DONE, DROPPED, ONGOING, OPEN, STATUSES, FollowUp
+from sus_desktop.core.changes import ChangeKind, ChangeSet
+from sus_desktop.core.commands import ImportFollowUp, SetFollowUpNote, SetFollowUpStatus
+from sus_desktop.core.mode_state import DONE, DROPPED, ONGOING, OPEN, STATUSES
 
 
 def status_labels(tr) -> dict[str, str]:
@@ -21,7 +33,6 @@ class FollowUpPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("followup_panel")
         self.session = session
-        self.followup = FollowUp(session.meeting)
         self._filling = False
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
@@ -49,8 +60,8 @@ class FollowUpPanel(QWidget):
         session.changed.connect(self._on_changed)
         self.fill()
 
-    def _on_changed(self, kind: str) -> None:
-        if kind == "extra" and not self._filling:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.has(ChangeKind.FOLLOW_UP) and not self._filling:
             self.fill()
 
     def choose_file(self) -> None:
@@ -69,7 +80,7 @@ class FollowUpPanel(QWidget):
             if self.isVisible():
                 QMessageBox.warning(self, self.tr("Filen kunne ikke læses"), str(exc))
             return 0
-        new = self.followup.import_from(previous)
+        new = self.session.execute(ImportFollowUp(previous=previous)) or []
         self.message.setText(self.tr("%1 nye punkter hentet.").replace("%1", str(len(new))) if new
                              else self.tr("Ingen nye beslutninger eller handlinger i filen."))
         self.fill()
@@ -78,22 +89,23 @@ class FollowUpPanel(QWidget):
     def fill(self) -> None:
         self._filling = True
         labels = status_labels(self.tr)
-        entries = self.followup.entries()
+        entries = self.session.meeting.follow_up
         self.table.setRowCount(len(entries))
         for r, e in enumerate(entries):
             for c, key in enumerate(("text", "who", "due")):
-                it = QTableWidgetItem(e.get(key) or "")
+                it = QTableWidgetItem(getattr(e, key) or "")
                 it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, it)
             combo = QComboBox()
             for s in STATUSES:
                 combo.addItem(labels[s], s)
-            combo.setCurrentIndex(max(0, combo.findData(e.get("status", OPEN))))
+            combo.setCurrentIndex(max(0, combo.findData(e.status)))
             combo.currentIndexChanged.connect(
-                lambda _i, eid=e["id"], cb=combo: self.followup.set_status(eid, cb.currentData()))
+                lambda _i, eid=e.id, cb=combo: self.session.execute(
+                    SetFollowUpStatus(entry_id=eid, status=cb.currentData())))
             self.table.setCellWidget(r, 3, combo)
-            note = QTableWidgetItem(e.get("note") or "")
-            note.setData(Qt.ItemDataRole.UserRole, e["id"])
+            note = QTableWidgetItem(e.note or "")
+            note.setData(Qt.ItemDataRole.UserRole, e.id)
             self.table.setItem(r, 4, note)
         self.table.resizeRowsToContents()
         self._filling = False
@@ -106,6 +118,7 @@ class FollowUpPanel(QWidget):
             return
         self._filling = True
         try:
-            self.followup.set_note(it.data(Qt.ItemDataRole.UserRole), it.text())
+            self.session.execute(SetFollowUpNote(entry_id=it.data(Qt.ItemDataRole.UserRole),
+                                                 note=it.text()))
         finally:
             self._filling = False

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox,
-                               QFormLayout, QHeaderView, QLabel, QRadioButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
+from sus_desktop.core import danish
 from sus_desktop.core.rebalance import Candidate, Plan, plan_cuts
-from sus_desktop.ui.common import fmt
 
 CUT, EXTEND = "cut", "extend"
 
@@ -28,16 +39,16 @@ class RebalanceDialog(QDialog):
         if late > 0:
             self.summary.setText(
                 self.tr("Mødet forventes at slutte kl. %1 – %2 min efter planen (kl. %3).")
-                .replace("%1", fmt.clock(projected_end)).replace("%2", str(late))
-                .replace("%3", fmt.clock(target_end)))
+                .replace("%1", danish.clock(projected_end)).replace("%2", str(late))
+                .replace("%3", danish.clock(target_end)))
         else:
             self.summary.setText(
                 self.tr("Mødet forventes at slutte kl. %1 (planen: kl. %2).")
-                .replace("%1", fmt.clock(projected_end)).replace("%2", fmt.clock(target_end)))
+                .replace("%1", danish.clock(projected_end)).replace("%2", danish.clock(target_end)))
 
         self.cut_radio = QRadioButton(self.tr("Tag tiden fra de resterende punkter"))
         self.extend_radio = QRadioButton(
-            self.tr("Forlæng mødet til kl. %1").replace("%1", fmt.clock(projected_end)))
+            self.tr("Forlæng mødet til kl. %1").replace("%1", danish.clock(projected_end)))
         self.choice_group = QButtonGroup(self)
         self.choice_group.addButton(self.cut_radio)
         self.choice_group.addButton(self.extend_radio)
@@ -105,8 +116,8 @@ class RebalanceDialog(QDialog):
             cut = cuts.get(c.item_id)
             after = c.budget - cut.minutes if cut else c.budget
             title = f"{c.number}. {c.title}" + (self.tr(" (fast)") if c.fixed else "")
-            for col, text in enumerate([title, self.tr("%n min").replace("%n", fmt.minutes(round(c.budget, 1))),
-                                        self.tr("%n min").replace("%n", fmt.minutes(round(after, 1)))
+            for col, text in enumerate([title, self.tr("%n min").replace("%n", danish.minutes(round(c.budget, 1))),
+                                        self.tr("%n min").replace("%n", danish.minutes(round(after, 1)))
                                         + (f"  (−{cut.minutes})" if cut else "")]):
                 cell = QTableWidgetItem(text)
                 if col and cut:
@@ -117,12 +128,12 @@ class RebalanceDialog(QDialog):
         if cutting:
             new_end = self.projected_end - self.plan.taken * 60
             text = (self.tr("Ny forventet slut: kl. %1 (%2 min fundet)")
-                    .replace("%1", fmt.clock(new_end)).replace("%2", str(self.plan.taken)))
+                    .replace("%1", danish.clock(new_end)).replace("%2", str(self.plan.taken)))
             if self.plan.shortfall:
                 text += " – " + self.tr("der mangler stadig %n min").replace("%n", str(self.plan.shortfall))
         else:
             text = self.tr("Ny sluttid: kl. %1. Punkternes tider ændres ikke.").replace(
-                "%1", fmt.clock(self.projected_end))
+                "%1", danish.clock(self.projected_end))
         self.result_label.setText(text)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not cutting or self.plan.taken > 0)

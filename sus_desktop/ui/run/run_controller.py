@@ -8,14 +8,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from sus_desktop.core.rebalance import apply_plan, candidates_from, minutes_needed, target_end
-from sus_desktop.ui.common import fmt
+from sus_desktop.core import danish
+from sus_desktop.core.changes import ChangeKind, ChangeSet
+from sus_desktop.core.commands import (
+    ApplyRebalance,
+    ExtendPhase,
+    FinishMeeting,
+    JumpTo,
+    NextItem,
+    NextPhase,
+    PreviousPhase,
+    SetInfo,
+    ToggleClock,
+)
+from sus_desktop.core.rebalance import candidates_from, minutes_needed, target_end
+from sus_desktop.ui.common.settings import Settings
 from sus_desktop.ui.run.rebalance_dialog import CUT, RebalanceDialog
 from sus_desktop.ui.run.run_actions import RunActions
 from sus_desktop.ui.run.run_presenter import RunDisplay, present
 from sus_desktop.ui.run.run_view import RunView
 from sus_desktop.ui.session import MeetingSession
-from sus_desktop.ui.common.settings import Settings
 
 
 class RunController(QObject):
@@ -58,30 +70,30 @@ class RunController(QObject):
 
     # --- commands --------------------------------------------------------------
     def toggle(self) -> None:
-        self.runner.toggle()
+        self.session.execute(ToggleClock())
 
     def next(self) -> None:
-        self.runner.next()
+        self.session.execute(NextPhase())
 
     def previous(self) -> None:
-        self.runner.previous()
+        self.session.execute(PreviousPhase())
 
     def next_item(self) -> None:
-        self.runner.next_item()
+        self.session.execute(NextItem())
 
     def plus(self) -> None:
-        self.runner.add_minutes(1)
+        self.session.execute(ExtendPhase(minutes=1))
 
     def minus(self) -> None:
-        self.runner.add_minutes(-1)
+        self.session.execute(ExtendPhase(minutes=-1))
 
     def finish(self) -> None:
-        self.runner.finish()
+        self.session.execute(FinishMeeting())
 
     def jump_to_row(self, row: int) -> None:
         item_id = self.view.schedule_view.model().row_item_id(row)
         if item_id:
-            self.runner.jump(item_id)
+            self.session.execute(JumpTo(item_id=item_id))
 
     # --- rebalancing -----------------------------------------------------------
     def rebalance(self) -> RebalanceDialog:
@@ -104,14 +116,13 @@ class RunController(QObject):
 
     def apply_rebalance(self, dlg: RebalanceDialog) -> None:
         if dlg.choice == CUT:
-            apply_plan(self.runner, dlg.plan)
+            self.session.execute(ApplyRebalance(cuts=[(c.item_id, c.minutes) for c in dlg.plan.cuts]))
         else:
-            end = fmt.clock(self.runner.projected_end()).replace(".", ":")
-            self.session.meeting.update_info(end_time=end)
+            self.session.execute(SetInfo(fields={"end_time": danish.hhmm(self.runner.projected_end())}))
 
     # --- repaint ----------------------------------------------------------------
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("info", "agenda"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.agenda or changes.has(ChangeKind.INFO):
             self.refresh()
 
     def refresh(self) -> None:

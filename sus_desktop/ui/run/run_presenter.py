@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from sus_desktop.core import danish
 from sus_desktop.core.agenda import Mode
 from sus_desktop.core.run import Runner
 from sus_desktop.ui.common import fmt
@@ -52,12 +53,25 @@ class RunDisplay:
     goal: str = ""
     process: str = ""
     questions: list[str] = field(default_factory=list)
+    # Silent reflection: no warning colours, no running number for the room (the projector
+    # shows a calm disk from `remaining_fraction`).
+    calm: bool = False
+    remaining_fraction: float = 1.0  # share of the phase budget left, 0..1
+    remaining_seconds: float = 0.0
+    next_title: str = ""  # the item after the current one, e.g. "Punkt 6 · Samtale om samtalen"
+    next_at: str = ""  # its projected start, "14.45"
+    starts_at: str = ""  # the planned start, "13.00"
+    time_of_day: str = ""  # "14.32", at the clock reading the display was made for
+
+    @property
+    def paused(self) -> bool:
+        return self.started and not self.running and not self.finished
 
 
 def warn_badge(warn_seconds: int) -> str:
     if warn_seconds == 60:
         return f"{WARN_ICON} " + tr("Sidste minut")
-    return f"{WARN_ICON} " + tr("Sidste %n min").replace("%n", fmt.minutes(warn_seconds / 60))
+    return f"{WARN_ICON} " + tr("Sidste %n min").replace("%n", danish.minutes(warn_seconds / 60))
 
 
 def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
@@ -88,33 +102,55 @@ def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
     else:
         d.phase_label = d.phase_title
     d.mode = phase.mode if phase else None
+    d.calm = d.mode == Mode.REFLECTION
     d.goal, d.process = item.goal, item.process
     d.questions = list(phase.questions) if phase else []
 
     elapsed, remaining, over, budget = runner.phase_times(now)
     if over > 0:
-        d.level, d.countdown = OVER, fmt.overrun(over)
+        d.level, d.countdown = OVER, danish.overrun(over)
         d.countdown_caption = tr("over tid")
         d.badge = f"{OVER_ICON} " + tr("Over tid")
     else:
-        d.countdown = fmt.countdown(remaining)
-        d.countdown_caption = tr("tilbage af %n min").replace("%n", fmt.minutes(budget / 60))
+        d.countdown = danish.countdown(remaining)
+        d.countdown_caption = tr("tilbage af %n min").replace("%n", danish.minutes(budget / 60))
         if d.started and not d.finished and remaining <= warn_seconds:
             d.level, d.badge = WARN, warn_badge(warn_seconds)
     d.progress = min(1.0, elapsed / budget) if budget > 0 else (1.0 if elapsed > 0 else 0.0)
+    d.remaining_seconds = remaining
+    d.remaining_fraction = max(0.0, min(1.0, remaining / budget)) if budget > 0 else 0.0
+    if d.finished:  # the last phase's overrun is history, not an alarm
+        d.level, d.badge, d.countdown_caption = NORMAL, "", ""
 
     i_elapsed, i_remaining, i_over, i_budget = runner.item_times(now)
     if i_over > 0:
         d.item_countdown = (tr("Punkt %1: %2 over tid").replace("%1", str(item.number))
-                            .replace("%2", fmt.overrun(i_over)))
+                            .replace("%2", danish.overrun(i_over)))
     else:
         d.item_countdown = (tr("Punkt %1: %2 tilbage af %3 min").replace("%1", str(item.number))
-                            .replace("%2", fmt.countdown(i_remaining))
-                            .replace("%3", fmt.minutes(i_budget / 60)))
+                            .replace("%2", danish.countdown(i_remaining))
+                            .replace("%3", danish.minutes(i_budget / 60)))
 
-    d.meeting_elapsed = fmt.elapsed(runner.meeting_elapsed(now))
-    d.projected_end = fmt.clock(runner.projected_end(now))
-    d.planned_end = fmt.clock(runner.planned_end())
+    d.meeting_elapsed = danish.elapsed(runner.meeting_elapsed(now))
+    d.projected_end = danish.clock(runner.projected_end(now))
+    d.planned_end = danish.clock(runner.planned_end())
     d.behind_seconds = runner.behind_seconds(now)
     d.behind_text = fmt.behind(d.behind_seconds)
+    d.time_of_day = danish.clock(now)
+    d.starts_at = danish.clock(runner.planned_start())
+    _fill_next(d, runner, item, now)
     return d
+
+
+def _fill_next(d: RunDisplay, runner: Runner, item, now: float) -> None:
+    """The item after the current one and when it is expected to start."""
+    if d.finished:
+        return
+    sched = runner.schedule(now)
+    ids = [t.item.id for t in sched]
+    if item.id not in ids or ids.index(item.id) + 1 >= len(sched):
+        return
+    nxt = sched[ids.index(item.id) + 1]
+    d.next_title = (tr("Punkt %1 · %2").replace("%1", str(nxt.item.number))
+                    .replace("%2", nxt.item.title))
+    d.next_at = danish.clock(nxt.projected_start)

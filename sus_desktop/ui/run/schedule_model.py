@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from sus_desktop.ui.common import fmt
+from sus_desktop.core import danish
 from sus_desktop.ui.common.labels import schedule_state
 from sus_desktop.ui.session import MeetingSession
 
@@ -62,11 +62,11 @@ class ScheduleModel(QAbstractTableModel):
         if col == self.COL_NO:
             return str(t.item.number)
         if col == self.COL_TITLE:
-            return f"{t.item.title} ({fmt.minutes(t.item.minutes)} min)"
+            return f"{t.item.title} ({danish.minutes(t.item.minutes)} min)"
         if col == self.COL_PLANNED:
-            return f"{fmt.clock(t.planned_start)}–{fmt.clock(t.planned_end)}"
+            return f"{danish.clock(t.planned_start)}–{danish.clock(t.planned_end)}"
         if col == self.COL_PROJECTED:
-            return f"{fmt.clock(t.projected_start)}–{fmt.clock(t.projected_end)}"
+            return f"{danish.clock(t.projected_start)}–{danish.clock(t.projected_end)}"
         return schedule_state(t.state)
 
     def row_item_id(self, row: int) -> str | None:

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from sus_desktop.ui.common import fmt
+from sus_desktop.core import danish
 from sus_desktop.ui.common.labels import meeting_state
 
 BUILTIN = ""  # template combo data for the built-in agenda
@@ -104,7 +114,7 @@ class StartView(QWidget):
         self.table.setRowCount(len(summaries))
         for row, s in enumerate(summaries):
             school = s.school or self.tr("(skole ikke angivet)")
-            for col, text in enumerate([school, fmt.date(s.date), meeting_state(s.state), s.title]):
+            for col, text in enumerate([school, danish.date_text(s.date), meeting_state(s.state), s.title]):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.setVisible(bool(summaries))
         self.empty_label.setVisible(not summaries)
