@@ -52,6 +52,12 @@ class MainWindow(QMainWindow):
         self.projector_action = act(self.tr("Vis projektor"), "F5", checkable=True)
         self.projector_next_screen_action = act(self.tr("Flyt projektor til næste skærm"), "Shift+F5")
         self.projector_theme_action = act(self.tr("Projektor: skift lyst/mørkt tema"))
+        # Wired by ProjectorController.bind_window; B and "." blank it outside text fields.
+        self.projector_blank_action = act(self.tr("Projektor: sort skærm"), checkable=True)
+        self.projector_clock_action = act(self.tr("Projektor: vis klokkeslæt"), checkable=True)
+        self.projector_round_off_action = act(self.tr("Projektor: vis «Afrund venligst»"))
+        self.projector_message_action = act(self.tr("Projektor: besked til rummet…"))
+        self.projector_clear_message_action = act(self.tr("Projektor: fjern beskeden"))
 
         self.run_actions = RunActions(self)
         ra = self.run_actions
@@ -67,7 +73,10 @@ class MainWindow(QMainWindow):
             m.addSeparator() if a is None else m.addAction(a)
         m = self.menuBar().addMenu(self.tr("&Vis"))
         for a in (self.prep_tab_action, self.run_tab_action, None, self.projector_action,
-                  self.projector_next_screen_action, self.projector_theme_action):
+                  self.projector_next_screen_action, self.projector_theme_action, None,
+                  self.projector_blank_action, self.projector_clock_action,
+                  self.projector_round_off_action, self.projector_message_action,
+                  self.projector_clear_message_action):
             m.addSeparator() if a is None else m.addAction(a)
 
         self.toolbar: QToolBar | None = None  # built when a meeting first opens

@@ -1,94 +1,292 @@
 """The projector window (layout only): the clock for the room, readable at 8 metres.
 
 It is given `RunDisplay`s, which carry no notes: the projector cannot show notes.
-The countdown's digits are sized from the window: about 30 % of its height.
+The countdown's digits are sized from the window (their glyphs are about 26 % of its height);
+the questions take the room that is left, their font shrunk until every question fits.
+It never takes the keyboard focus: the facilitator's keys stay with the main window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sus_desktop.core.agenda import Mode
 from sus_desktop.ui.common import theme
 from sus_desktop.ui.run.run_presenter import NORMAL, RunDisplay
-from sus_desktop.ui.run.tick_label import TickLabel
 
-DIGITS_SHARE = 0.30  # digits' pixel size as a share of the window height
+DIGITS_PX_SHARE = 0.36  # the digits' font size as a share of the window height: glyphs ≈ 26 %
+CALM_PX_SHARE = 0.13  # reflection's optional number ("Vis tid i tal"): small and quiet
+DISK_SHARE = 0.30  # reflection's disk: diameter as a share of the window height
 WIDEST = "+88:88"
+MIN_PX = 9
+# Proportional sans fonts with a plain zero and tabular digits: the monospace fonts' dotted
+# zero read like ⊙ across a room.
+DIGITS_FAMILIES = ["DejaVu Sans", "Segoe UI", "Arial", "Helvetica Neue", "Helvetica"]
+QUESTION_MODES = {Mode.REFLECTION, Mode.EVALUATION, Mode.DECISION, Mode.ROUND, Mode.DIALOGUE}
+
+
+def digits_font(px: int) -> QFont:
+    f = QFont(DIGITS_FAMILIES)
+    f.setStyleHint(QFont.StyleHint.SansSerif)
+    f.setBold(True)
+    f.setPixelSize(max(MIN_PX, int(px)))
+    try:  # tabular digits: the countdown does not wobble as it ticks
+        f.setFeature(QFont.Tag("tnum"), 1)
+    except (AttributeError, TypeError):  # Qt before 6.7
+        pass
+    return f
+
+
+class BigText(QWidget):
+    """One line of large text, painted centred on the box of "0:00". Unlike QLabel.setText,
+    a new text only repaints this widget: no layout pass over the window every second."""
+
+    def __init__(self, text: str = "", object_name: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self._text = text
+        self._colour = QColor("#FFFFFF")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.update()
+
+    def colour(self) -> str:
+        return self._colour.name().upper()
+
+    def set_colour(self, colour: str) -> None:
+        if QColor(colour) != self._colour:
+            self._colour = QColor(colour)
+            self.update()
+
+    def glyph_height(self) -> int:
+        return QFontMetrics(self.font()).tightBoundingRect("0:00").height()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p.setFont(self.font())
+        p.setPen(self._colour)
+        fm = QFontMetrics(self.font())
+        box = fm.tightBoundingRect("0:00")  # the same baseline for every text: no jumping
+        y = (self.height() - box.height()) / 2 - box.top()
+        x = (self.width() - fm.horizontalAdvance(self._text)) / 2
+        p.drawText(QPointF(x, y), self._text)
+        p.end()
+
+
+class PauseSign(QWidget):
+    """Two bars, drawn: the ⏸ character is an empty box in many fonts."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("projector_pause_sign")
+        self.colour = QColor("#FFFFFF")
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self.colour)
+        s = min(self.width(), self.height())
+        x0, y0 = (self.width() - s) / 2, (self.height() - s) / 2
+        bar = s * 0.3
+        for x in (x0 + s * 0.12, x0 + s * 0.88 - bar):
+            p.drawRoundedRect(QRectF(x, y0 + s * 0.08, bar, s * 0.84), bar * 0.2, bar * 0.2)
+        p.end()
+
+
+class CalmDisk(QWidget):
+    """Reflection's time as a quiet disk whose sector shrinks to nothing; no numbers."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("projector_disk")
+        self.fraction = 1.0
+        self.fill = QColor("#4FC3F7")
+        self.rim = QColor("#FFFFFF")
+
+    def set_fraction(self, f: float) -> None:
+        f = max(0.0, min(1.0, f))
+        if abs(f - self.fraction) > 1e-4:
+            self.fraction = f
+            self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        s = min(self.width(), self.height()) - 8
+        r = QRectF((self.width() - s) / 2, (self.height() - s) / 2, s, s)
+        p.setPen(QPen(self.rim, max(2.0, s * 0.015)))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(r)
+        if self.fraction > 0:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(self.fill)
+            inset = s * 0.04
+            p.drawPie(r.adjusted(inset, inset, -inset, -inset), 90 * 16,
+                      -round(360 * 16 * self.fraction))
+        p.end()
 
 
 class ProjectorWindow(QWidget):
     fullscreen_toggled = Signal()
+    activated = Signal()  # a platform gave it the focus despite the flags: give it back
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("SUS – projektor"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.theme_name = "dark"
         self.level = NORMAL
-        self._mode: Mode | None = None
+        self.display = RunDisplay()
+        self.message = ""
+        self.blank = False
+        self.show_clock = False
+        self.reflection_numbers = False  # "Vis tid i tal"
+        self.reflection_disk = True
+        self._style_key: tuple | None = None
+        self._fit_key: tuple | None = None
 
-        self.item_label = QLabel(objectName="projector_item")
-        self.phase_label = QLabel(objectName="projector_phase")
+        self.content = QWidget(objectName="projector_content")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.content)
+
+        def label(name: str, wrap: bool = True) -> QLabel:
+            lbl = QLabel(objectName=name)
+            lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lbl.setWordWrap(wrap)
+            lbl.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            lbl.setTextFormat(Qt.TextFormat.PlainText)
+            return lbl
+
+        self.item_label = label("projector_item")
+        self.phase_label = label("projector_phase")
+        self.message_label = label("projector_message")
+        self.finished_label = label("projector_finished")
+        self.countdown_label = BigText("00:00", "projector_countdown")
+        self.disk = CalmDisk()
+        self.pause_sign = PauseSign()
         self.badge_label = QLabel(objectName="projector_badge")
-        self.countdown_label = TickLabel("00:00", objectName="projector_countdown")  # no relayout per second
         self.caption_label = QLabel(objectName="projector_caption")
+        for lbl in (self.badge_label, self.caption_label):
+            lbl.setTextFormat(Qt.TextFormat.PlainText)
+            lbl.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.progress = QProgressBar(objectName="projector_progress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.questions_label = QLabel(objectName="projector_questions")
-        self.speakers_label = QLabel(objectName="projector_speakers")
-        for label in (self.item_label, self.phase_label, self.badge_label, self.countdown_label,
-                      self.caption_label, self.questions_label, self.speakers_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        for label in (self.item_label, self.phase_label, self.questions_label):
-            label.setWordWrap(True)
+        self.progress.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.speakers_label = label("projector_speakers")
+        self.questions_label = label("projector_questions")
+        self.questions_label.setTextFormat(Qt.TextFormat.RichText)
         self.questions_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.countdown_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.next_label = label("projector_next", wrap=False)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.clock_label = QLabel(objectName="projector_clock")
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
-        layout.addWidget(self.item_label)
-        layout.addWidget(self.phase_label)
-        layout.addWidget(self.badge_label)
-        layout.addWidget(self.countdown_label, 4)
-        layout.addWidget(self.caption_label)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.speakers_label)
-        layout.addWidget(self.questions_label, 2)
-        self.speakers_label.hide()
-        self.questions_label.hide()
-        self.badge_label.setText(" ")
+        lay = self._layout = QVBoxLayout(self.content)
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        lay.addWidget(self.item_label)
+        lay.addWidget(self.phase_label)
+        lay.addStretch(1)
+        lay.addWidget(self.message_label)
+        lay.addWidget(self.finished_label)
+        lay.addWidget(self.countdown_label)
+        lay.addWidget(self.disk, 0, Qt.AlignmentFlag.AlignHCenter)
+        status = self._status = QHBoxLayout()
+        status.addStretch(1)
+        status.addWidget(self.pause_sign)
+        status.addWidget(self.badge_label)
+        status.addWidget(self.caption_label)
+        status.addStretch(1)
+        lay.addLayout(status)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.speakers_label)
+        lay.addWidget(self.questions_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(1)
+        footer = self._footer = QHBoxLayout()
+        footer.addWidget(self.next_label, 1)
+        footer.addWidget(self.clock_label)
+        lay.addLayout(footer)
+
+        for w in (self.message_label, self.finished_label, self.disk, self.pause_sign,
+                  self.speakers_label, self.questions_label, self.clock_label):
+            w.hide()
         self.resize(960, 540)
-        self._apply_style()
-        self._resize_fonts()
+        self.show_display(self.display)
 
     # --- content --------------------------------------------------------------
     def show_display(self, d: RunDisplay) -> None:
+        self.display = d
+        calm = d.calm and not d.finished
         self.item_label.setText(d.item_label)
         self.phase_label.setText(d.phase_title if d.phase_title != d.item_title else "")
-        self.badge_label.setText(d.badge or " ")
-        self.countdown_label.setText(d.countdown)
-        self.caption_label.setText(d.countdown_caption)
-        self.progress.setValue(int(round(d.progress * 1000)))
-        if d.mode != self._mode:
-            self._mode = d.mode
-            self._resize_fonts()  # reflection shows its questions larger
-        reflect = d.mode in (Mode.REFLECTION, Mode.EVALUATION, Mode.DECISION) and bool(d.questions)
-        self.questions_label.setText("\n".join(f"• {q}" for q in d.questions) if reflect else "")
-        self.questions_label.setVisible(reflect)
-        self.speakers_label.setVisible(d.mode == Mode.SPIRAL)
-        if d.mode == Mode.SPIRAL and not self.speakers_label.text():
-            self.speakers_label.setText(self.tr("Spiralsamtale"))
-        if d.level != self.level:
-            self.level = d.level
-            self._apply_style()
+        self.finished_label.setText(self.tr("Mødet er afsluttet"))
+        if calm:
+            self.countdown_label.setText(_calm_time(d.remaining_seconds))
+        else:
+            self.countdown_label.setText(d.countdown)
+        self.disk.set_fraction(d.remaining_fraction)
+        self.badge_label.setText(self._badge(d, calm))
+        self.caption_label.setText(self._caption(d, calm))
+        self.progress.setValue(round(d.progress * 1000))
+        self.questions_label.setText(_questions_html(d.questions, self._question_gap())
+                                     if self._shows_questions() else "")
+        if d.next_title:
+            self.next_label.setText(self.tr("Næste: %1, kl. %2").replace("%1", d.next_title)
+                                    .replace("%2", d.next_at))
+        else:
+            self.next_label.setText("")
+        self.clock_label.setText(d.time_of_day)
+        self.message_label.setText(self.message)
+        self._arrange()
 
-    def set_speakers(self, current: str, next: str) -> None:  # noqa: A002 - the brief's name
+    def _badge(self, d: RunDisplay, calm: bool) -> str:
+        if d.finished:
+            return ""
+        if d.paused:
+            return self.tr("Pause")
+        return "" if calm else d.badge
+
+    def _caption(self, d: RunDisplay, calm: bool) -> str:
+        if d.finished or not d.item_id:
+            return ""
+        if not d.started:
+            return self.tr("Planlagt start kl. %1").replace("%1", d.starts_at) if d.starts_at else ""
+        if calm:
+            if d.remaining_seconds <= 0:
+                return self.tr("Tiden er gået")
+            return self.tr("Tænk stille over spørgsmålene")
+        if d.level != NORMAL and d.badge and d.countdown.startswith("+"):
+            return ""  # "⚠ Over tid" says it; "over tid" again would be doubled
+        return d.countdown_caption
+
+    def _shows_questions(self) -> bool:
+        d = self.display
+        return (bool(d.questions) and d.mode in QUESTION_MODES and not d.finished
+                and not self.message)
+
+    def set_speakers(self, current: str, next: str) -> None:
         """Filled by the spiral-round panel: who has the floor, and who is next."""
         parts = []
         if current:
@@ -96,6 +294,23 @@ class ProjectorWindow(QWidget):
         if next:
             parts.append(self.tr("Næste: %1").replace("%1", next))
         self.speakers_label.setText("   ·   ".join(parts))
+        self._arrange()
+
+    def set_message(self, text: str) -> None:
+        self.message = text or ""
+        self.show_display(self.display)
+
+    def set_blank(self, on: bool) -> None:
+        self.blank = bool(on)
+        self._arrange()
+
+    def set_show_clock(self, on: bool) -> None:
+        self.show_clock = bool(on)
+        self._arrange()
+
+    def set_reflection_view(self, numbers: bool, disk: bool) -> None:
+        self.reflection_numbers, self.reflection_disk = bool(numbers), bool(disk)
+        self._arrange()
 
     def set_theme(self, name: str) -> None:
         self.theme_name = name if name in theme.PROJECTOR else "dark"
@@ -104,46 +319,171 @@ class ProjectorWindow(QWidget):
     def colours(self) -> theme.Colours:
         return theme.PROJECTOR[self.theme_name][self.level]
 
-    # --- look -----------------------------------------------------------------
+    # --- what is shown ------------------------------------------------------------
+    def _arrange(self) -> None:
+        d = self.display
+        calm = d.calm and not d.finished
+        quiet = d.finished or bool(self.message)  # the message or the end is the whole story
+        self.content.setVisible(not self.blank)
+        self.item_label.setVisible(not d.finished and bool(d.item_label))
+        self.phase_label.setVisible(not d.finished and bool(self.phase_label.text()))
+        self.message_label.setVisible(bool(self.message))
+        self.finished_label.setVisible(d.finished)
+        self.countdown_label.setVisible(not d.finished and (not calm or self.reflection_numbers))
+        self.disk.setVisible(calm and self.reflection_disk)
+        self.pause_sign.setVisible(d.paused)
+        self.badge_label.setVisible(bool(self.badge_label.text()))
+        self.caption_label.setVisible(bool(self.caption_label.text()))
+        self.progress.setVisible(not d.finished and not calm and bool(d.item_id))
+        self.speakers_label.setVisible(d.mode == Mode.SPIRAL and not quiet)
+        if d.mode == Mode.SPIRAL and not self.speakers_label.text():
+            self.speakers_label.setText(self.tr("Spiralsamtale"))
+        self.questions_label.setVisible(self._shows_questions())
+        self.next_label.setVisible(bool(self.next_label.text()))
+        self.clock_label.setVisible(self.show_clock and bool(self.clock_label.text()))
+        self.level = NORMAL if (calm or d.finished) else d.level
+        self._apply_style()
+        self._fit()
+
     def _apply_style(self) -> None:
         c = self.colours()
+        key = (self.theme_name, self.level, self.blank, self.display.paused)
+        if key == self._style_key:
+            return
+        self._style_key = key
+        background = theme.BLANK if self.blank else c.background
         self.setStyleSheet(
-            f"QWidget#projector {{ background-color: {c.background}; }}"
+            f"QWidget#projector {{ background-color: {background}; }}"
             f" QWidget#projector QLabel {{ color: {c.foreground}; background: transparent; }}"
             + theme.progress_style(c))
+        paused = self.display.paused
+        self.countdown_label.set_colour(theme.mix(c.foreground, c.background, theme.PAUSED_SHARE)
+                                        if paused else c.foreground)
+        self.pause_sign.colour = QColor(c.foreground)
+        self.pause_sign.update()
+        base = theme.PROJECTOR[self.theme_name][NORMAL]
+        self.disk.fill, self.disk.rim = QColor(base.accent), QColor(base.foreground)
+        self.disk.update()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    # --- sizes ----------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._resize_fonts()
+        self._fit()
 
-    def _resize_fonts(self) -> None:
+    def _question_gap(self) -> int:
+        return max(2, int(0.35 * self.questions_label.font().pixelSize()))
+
+    def _fit(self) -> None:
+        """Fonts from the window's height; the questions (or the message) get the room left."""
         h, w = max(1, self.height()), max(1, self.width())
-        digits = QFont(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
-        digits.setStyleHint(QFont.StyleHint.Monospace)
-        digits.setBold(True)
-        px = int(h * DIGITS_SHARE)
-        digits.setPixelSize(max(8, px))
-        width = QFontMetrics(digits).horizontalAdvance(WIDEST)
-        if width > 0.94 * (w - 80):  # a very narrow window: fit the width instead
-            px = int(px * 0.94 * (w - 80) / width)
-            digits.setPixelSize(max(8, px))
+        visible = tuple(x.isVisibleTo(self) for x in self.content.findChildren(QWidget))
+        key = (h, w, visible, self.item_label.text(), self.phase_label.text(), self.message,
+               tuple(self.display.questions), self.speakers_label.text(),
+               self.badge_label.text(), self.caption_label.text(), self.display.calm)
+        if key == self._fit_key:
+            return
+        side, edge = max(12, int(0.03 * w)), max(8, int(0.025 * h))
+        spacing = max(4, int(0.012 * h))
+        lay = self._layout
+        lay.setContentsMargins(side, edge, side, edge)
+        lay.setSpacing(spacing)
+        self._status.setSpacing(max(6, int(0.015 * w)))
+        inner = w - 2 * side
+
+        calm = self.display.calm and not self.display.finished
+        digits = digits_font(int((CALM_PX_SHARE if calm else DIGITS_PX_SHARE) * h))
+        widest = max(WIDEST, self.countdown_label.text(), key=len)
+        advance = QFontMetrics(digits).horizontalAdvance(widest)
+        if advance > 0.96 * inner:  # a narrow window: fit the width instead
+            digits.setPixelSize(max(MIN_PX, int(digits.pixelSize() * 0.96 * inner / advance)))
         self.countdown_label.setFont(digits)
-        self.countdown_label.setMinimumHeight(int(px * 1.1))
-        self._set_px(self.item_label, 0.065 * h, bold=True)
-        self._set_px(self.phase_label, 0.05 * h)
-        self._set_px(self.badge_label, 0.06 * h, bold=True)
-        self._set_px(self.caption_label, 0.045 * h)
-        self._set_px(self.speakers_label, 0.05 * h, bold=True)
-        # In silent reflection the questions are what the room reads; elsewhere they are a prompt.
-        self._set_px(self.questions_label, (0.058 if self._mode == Mode.REFLECTION else 0.04) * h)
-        self.progress.setFixedHeight(max(8, int(0.025 * h)))
+        self.countdown_label.setFixedHeight(self.countdown_label.glyph_height() + 2 * int(0.02 * h))
+        self.disk.setFixedSize(int(min(DISK_SHARE * h, inner)), int(min(DISK_SHARE * h, inner)))
+        _set_px(self.item_label, 0.055 * h, bold=True)
+        _set_px(self.phase_label, 0.045 * h)
+        _set_px(self.finished_label, 0.10 * h, bold=True)
+        _set_px(self.badge_label, 0.05 * h, bold=True)
+        _set_px(self.caption_label, 0.045 * h)
+        _set_px(self.speakers_label, 0.05 * h, bold=True)
+        _set_px(self.next_label, 0.036 * h)
+        _set_px(self.clock_label, 0.036 * h, bold=True)
+        icon = int(0.045 * h)
+        self.pause_sign.setFixedSize(icon, icon)
+        self.progress.setFixedHeight(max(6, int(0.022 * h)))
+        for lbl in (self.item_label, self.phase_label, self.finished_label, self.speakers_label):
+            lbl.setFixedHeight(lbl.heightForWidth(inner) if lbl.text() else 0)
+        for lbl in (self.badge_label, self.caption_label, self.next_label, self.clock_label):
+            lbl.setFixedHeight(lbl.sizeHint().height())
 
-    @staticmethod
-    def _set_px(label: QLabel, px: float, bold: bool = False) -> None:
-        f = label.font()
-        f.setPixelSize(max(8, int(px)))
-        f.setBold(bold)
-        label.setFont(f)
+        # Room left for the one flexible block (a message, or the phase's questions).
+        flex = (self.message_label if self.message_label.isVisibleTo(self) else
+                self.questions_label if self.questions_label.isVisibleTo(self) else None)
+        used, count = 2 * edge, 0
+        for i in range(lay.count()):
+            item = lay.itemAt(i)
+            wdg, sub = item.widget(), item.layout()
+            if wdg is not None:
+                if wdg is not flex and wdg.isVisibleTo(self):
+                    used, count = used + wdg.maximumHeight(), count + 1
+            elif sub is not None and self._any_visible(sub):
+                sub.invalidate()
+                used, count = used + sub.sizeHint().height(), count + 1
+        if flex is not None:
+            count += 1
+        room = h - used - spacing * max(0, count - 1)
+        if flex is self.message_label:
+            self._fit_label(self.message_label, inner, room, 0.12 * h, bold=True)
+        elif flex is self.questions_label:
+            preferred = (0.058 if self.display.mode == Mode.REFLECTION else 0.045) * h
+            self._fit_label(self.questions_label, int(inner * 0.94), room, preferred)
+        self._fit_key = key
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def _any_visible(self, sub) -> bool:
+        return any(sub.itemAt(j).widget() is not None and sub.itemAt(j).widget().isVisibleTo(self)
+                   for j in range(sub.count()))
+
+    def _fit_label(self, lbl: QLabel, width: int, room: int, preferred: float,
+                   bold: bool = False) -> None:
+        """The largest font up to `preferred` at which all of `lbl` fits in width × room."""
+        px = max(MIN_PX, int(preferred))
+        while True:
+            _set_px(lbl, px, bold)
+            if lbl is self.questions_label:  # the gap between questions follows the font
+                lbl.setText(_questions_html(self.display.questions, self._question_gap()))
+            needed = lbl.heightForWidth(width)
+            if needed <= room or px <= MIN_PX:
+                break
+            px = max(MIN_PX, min(px - 1, int(px * 0.95)))
+        lbl.setFixedSize(width, max(0, min(needed, max(room, needed))))
+
+    def mouseDoubleClickEvent(self, event) -> None:
         self.fullscreen_toggled.emit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.activated.emit()
+
+
+def _set_px(label: QLabel, px: float, bold: bool = False) -> None:
+    f = label.font()
+    if f.pixelSize() == max(MIN_PX, int(px)) and f.bold() == bold:
+        return
+    f.setPixelSize(max(MIN_PX, int(px)))
+    f.setBold(bold)
+    label.setFont(f)
+
+
+def _calm_time(seconds: float) -> str:
+    """Reflection's number, when asked for: what is left, never an overrun."""
+    s = max(0, int(-(-seconds // 1)))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def _questions_html(questions: list[str], gap: int) -> str:
+    items = "".join(f"<li style='margin-bottom:{gap}px'>{_esc(q)}</li>" for q in questions)
+    return f"<ul style='margin:0px'>{items}</ul>"
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

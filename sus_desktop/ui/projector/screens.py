@@ -20,6 +20,12 @@ class ScreenProvider(QObject):
         screens = self.screens()
         return screens[0] if screens else None
 
+    def screen_of(self, widget):
+        """The screen showing most of `widget` (the facilitator's window), else the primary."""
+        if widget is None:
+            return self.primary()
+        return screen_at(self.screens(), widget.frameGeometry().center()) or self.primary()
+
 
 class QtScreenProvider(ScreenProvider):
     def __init__(self, parent=None) -> None:
@@ -34,6 +40,12 @@ class QtScreenProvider(ScreenProvider):
 
     def primary(self):
         return QGuiApplication.primaryScreen()
+
+    def screen_of(self, widget):
+        screen = widget.screen() if widget is not None else None
+        if screen is not None and screen in self.screens():
+            return screen
+        return super().screen_of(widget)
 
 
 class FakeScreen:
@@ -56,6 +68,7 @@ class FakeScreenProvider(ScreenProvider):
     def __init__(self, screens: list | None = None, parent=None) -> None:
         super().__init__(parent)
         self._screens = list(screens or [])
+        self.window_screen_name = ""  # tests: where the facilitator's window is ("" = primary)
 
     def screens(self) -> list:
         return list(self._screens)
@@ -64,23 +77,44 @@ class FakeScreenProvider(ScreenProvider):
         self._screens = list(screens)
         self.screens_changed.emit()
 
-
-def choose_screen(screens: list, primary, preferred_name: str = ""):
-    """The projector's screen: the one the user chose if present, else a screen other than
-    the primary (the facilitator's laptop), else None (a normal window on the laptop)."""
-    if preferred_name:
-        for s in screens:
-            if s.name() == preferred_name:
+    def screen_of(self, widget):
+        for s in self._screens:
+            if s.name() == self.window_screen_name:
                 return s
-    others = [s for s in screens if primary is None or s.name() != primary.name()]
-    return others[0] if others and len(screens) > 1 else None
+        return self.primary()
 
 
-def next_screen(screens: list, current):
-    """The screen after `current` in the list (wrapping), for 'Flyt til næste skærm'."""
-    if not screens:
+def screen_at(screens: list, point):
+    for s in screens:
+        if s.geometry().contains(point):
+            return s
+    return None
+
+
+def choose_screen(screens: list, primary, preferred_name: str = "", avoid=None):
+    """The projector's screen, never `avoid` (the screen the facilitator's window is on):
+    the one the user chose if present, else a screen other than the primary, else any other
+    screen; None when there is no other screen (then it is a normal window on the laptop)."""
+    avoid_name = avoid.name() if avoid is not None else (primary.name() if primary else None)
+    others = [s for s in screens if s.name() != avoid_name]
+    if len(screens) < 2 or not others:
         return None
-    names = [s.name() for s in screens]
-    if current is None or current.name() not in names:
-        return screens[0]
-    return screens[(names.index(current.name()) + 1) % len(screens)]
+    for s in others:
+        if preferred_name and s.name() == preferred_name:
+            return s
+    for s in others:
+        if primary is None or s.name() != primary.name():
+            return s
+    return others[0]
+
+
+def next_screen(screens: list, current, avoid=None):
+    """The place after `current` for 'Flyt til næste skærm': each screen other than the
+    facilitator's in turn, then a normal window (None), wrapping."""
+    avoid_name = avoid.name() if avoid is not None else None
+    places = [s for s in screens if s.name() != avoid_name] + [None]
+    names = [s.name() if s is not None else None for s in places]
+    here = current.name() if current is not None else None
+    if here not in names:
+        return places[0]
+    return places[(names.index(here) + 1) % len(places)]
