@@ -88,11 +88,12 @@ def _section(w: Writer, s: Section) -> None:
                 w.bullet(e.text, lead=e.speaker)
     if not s.is_decision:
         return
-    w.heading("Beslutninger", 2)
     if s.decisions:
+        w.heading("Beslutninger", 2)
         for n, e in enumerate(s.decisions, start=1):
             w.numbered(n, e.text, lead=e.speaker)
-    else:
+    elif s.no_decisions_line:
+        w.heading("Beslutninger", 2)
         w.para(NO_DECISIONS)
     if s.actions:
         w.heading("Aftaler", 2)

@@ -23,7 +23,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sus_desktop.core.agenda import AgendaItem, Mode
-from sus_desktop.core.meeting import Meeting, Note, NoteKind, Participant
+from sus_desktop.core.capture import parse_action
+from sus_desktop.core.meeting import Action, Meeting, Note, NoteKind, Participant
 from sus_desktop.core.run import Runner
 from sus_desktop.export.anonymize import Anonymizer
 from sus_desktop.export.formatting import (danish_date, danish_time, duration_min,
@@ -87,6 +88,13 @@ class Section:
     @property
     def has_content(self) -> bool:
         return bool(self.groups or self.decisions or self.actions)
+
+    @property
+    def no_decisions_line(self) -> bool:
+        """Print NO_DECISIONS? Only under a decision section with nothing at all in it:
+        notes typed in the item without Ctrl+B are shown as they are (the check before
+        export offers to mark them), never under a line saying there were none."""
+        return self.is_decision and not self.decisions and not self.groups
 
 
 @dataclass
@@ -216,14 +224,14 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
     # Route every note to the section it belongs in (one pass: 1,000 notes stay fast).
     per_item: dict[str | None, list[Note]] = {}
     decisions: list[Entry] = []
-    actions: list[ActionRow] = []
+    action_notes: list[Note] = []
     for note in meeting.live_notes():
         if not note.text.strip():
             continue
         if note.kind == NoteKind.DECISION:
             decisions.append(entry_of(note))
         elif note.kind == NoteKind.ACTION:
-            actions.append(ActionRow(scrub(note.text)))
+            action_notes.append(note)
         elif note.kind == NoteKind.EVALUATION and eval_item is not None \
                 and note.item != eval_item.id:
             eval_phase = next((p.id for p in eval_item.phases if p.mode == Mode.EVALUATION), None)
@@ -235,9 +243,8 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
             if note.kind == NoteKind.EVALUATION and eval_item is None:
                 target = "__evaluation__"
             per_item.setdefault(target, []).append(note)
-    for a in meeting.actions:
-        if a.what.strip() or a.who.strip() or a.due.strip():
-            actions.append(ActionRow(scrub(a.what), scrub(a.who), a.due))
+    actions = [ActionRow(scrub(w), scrub(who), due)
+               for w, who, due in _actions(meeting.actions, action_notes)]
 
     sections: list[Section] = []
     for item in agenda:
@@ -283,6 +290,27 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
         absent=[speaker_label(p) for p in absent] if not public else [],
         sections=sections, timing=timing, timing_total=total, run_text=run_text,
         talk_time=talk, anonymize=scrub)
+
+
+def _key(*parts: str) -> tuple[str, ...]:
+    return tuple(" ".join(p.split()).casefold() for p in parts)
+
+
+def _actions(actions: list[Action], notes: list[Note]) -> list[tuple[str, str, str]]:
+    """The actions table: the meeting's actions, then every action note ("Hvad; Hvem;
+    Hvornår", typed after Ctrl+H) not already among them. A note counts as taken when an
+    action was made from it (`source`) or has the same what/who/due."""
+    rows = [(a.what, a.who, a.due) for a in actions
+            if a.what.strip() or a.who.strip() or a.due.strip()]
+    taken = {_key(*r) for r in rows}
+    sources = {a.source for a in actions if a.source}
+    for note in notes:
+        what, who, due = parse_action(note.text)
+        if note.id in sources or _key(what, who, due) in taken or not (what or who or due):
+            continue
+        taken.add(_key(what, who, due))
+        rows.append((what, who, due))
+    return rows
 
 
 def _flat(groups: list[PhaseGroup]) -> list[PhaseGroup]:
