@@ -47,7 +47,7 @@ def safe_file_name(parts, suffix: str, fallback: str = "møde") -> str:
     go; Windows' device names (CON, NUL, COM1, ...) get a '_' in front."""
     name = "-".join(p for p in (unicodedata.normalize("NFC", str(p)) for p in parts) if p)
     name = "".join(c if c.isalnum() or c in "-_." else "-" for c in name)
-    name = re.sub(r"\.{2,}", ".", re.sub(r"-{2,}", "-", name))
+    name = re.sub(r"\.{2,}", ".", re.sub(r"[-.]*-[-.]*", "-", name))  # "/../" -> "-"
     name = name[:_MAX_STEM].strip("-. ")
     if not name:
         name = fallback

@@ -74,3 +74,19 @@ def test_danish_parser_leaves_other_parsers_english():
 
     build_parser().format_help()
     assert argparse.ArgumentParser(prog="x").format_usage().startswith("usage: x")
+
+
+def test_export_into_a_folder_writes_the_suggested_name_inside_it(tmp_path):
+    from sus_desktop.core.factory import new_meeting
+    from sus_desktop.storage.meetingfile import export_meeting
+
+    m = new_meeting("../NUL", "2025-03-13")
+    src = export_meeting(m, tmp_path / "m.sus.json")
+    out = tmp_path / "referater"
+    out.mkdir()
+    res = run("export", str(src), "-o", str(out))
+    assert res.returncode == 0, res.stderr
+    assert [p.name for p in out.iterdir()] == ["referat-nul-2025-03-13.docx"]
+    assert not (tmp_path / "referater.docx").exists()
+    res = run("export-agenda", str(src), "-o", str(out))
+    assert (out / "dagsorden-nul-2025-03-13.docx").is_file()

@@ -301,11 +301,12 @@ def test_utf16_without_bom_and_utf32_are_not_meeting_files(tmp_path):
 
 @pytest.mark.parametrize("school, date, expected", [
     ("Vestre Skole", "2025-03-13", "Vestre-Skole-2025-03-13.sus.json"),
-    ("../../../etc/CON/NUL\\..\\x", "2025-03-13", "etc-CON-NUL-.-x-2025-03-13.sus.json"),
+    ("../../../etc/CON/NUL\\..\\x", "2025-03-13", "etc-CON-NUL-x-2025-03-13.sus.json"),
     ("NUL", "", "_NUL.sus.json"),
     ("con.txt", "", "_con.txt.sus.json"),
     ("COM1", "2025-03-13", "COM1-2025-03-13.sus.json"),  # not a device name with the date
     ("..", "", "møde.sus.json"),
+    ("St. Magleby Skole", "2025-03-13", "St-Magleby-Skole-2025-03-13.sus.json"),
     ("", "", "møde.sus.json"),
     ("Sødal\x00Skole\n\t", "2025-03-13", "Sødal-Skole-2025-03-13.sus.json"),
 ])

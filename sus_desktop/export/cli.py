@@ -63,7 +63,14 @@ def _run(args: argparse.Namespace, write) -> int:
     if meeting is None:
         return EXIT_INPUT
     out = Path(args.output)
-    if out.suffix.lower() != ".docx":
+    if out.is_dir():  # like cp: into the folder, under the name the app would suggest
+        from sus_desktop.paths import safe_file_name
+
+        kind = ("dagsorden" if args.command == "export-agenda" else
+                "referat-offentligt" if args.public else "referat")
+        out = out / safe_file_name([kind, meeting.info.school.lower(), meeting.info.date],
+                                   ".docx")
+    elif out.suffix.lower() != ".docx":
         out = out.with_name(out.name + ".docx")
     try:
         written = write(meeting, out)

@@ -167,10 +167,11 @@ class AppController(QObject):
                 self.export_stored(mid)
 
     def _export(self, meeting: Meeting) -> None:
-        from sus_desktop.storage.meetingfile import MeetingFileError, export_meeting
+        from sus_desktop.storage.meetingfile import (MeetingFileError, export_meeting,
+                                                     suggested_file_name)
 
-        stem = "-".join(p for p in (meeting.info.school, meeting.info.date) if p) or "møde"
-        path = self.dialogs.save_meeting_path(f"{stem}.sus.json")
+        path = self.dialogs.save_meeting_path(
+            suggested_file_name(meeting.info.school, meeting.info.date))
         if path is None:
             return
         try:

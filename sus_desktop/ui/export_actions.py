@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from sus_desktop.core.text import clean_line
+from sus_desktop.paths import safe_file_name
 
 TEMPLATE_SETTING = "minutes_template"
 PUBLIC_NAMES_SETTING = "public_minutes_names"
@@ -20,9 +21,7 @@ DOCX_FILTER = "Word-dokument (*.docx)"
 
 def suggested_name(kind: str, school: str, date: str) -> str:
     """'referat-sødalskolen-2025-03-13.docx' — safe on every file system."""
-    parts = [kind, clean_line(school).lower(), date]
-    name = "-".join(p for p in parts if p)
-    return "".join(c if c.isalnum() or c in "-_." else "-" for c in name) + ".docx"
+    return safe_file_name([kind, clean_line(school).lower(), date], ".docx")
 
 
 def _open_in_default_app(path: Path) -> None:
