@@ -112,3 +112,42 @@ def test_reflection_questions_are_large_on_the_projector(running, clock, qtbot):
     tick(running, clock, 1)
     assert "Hvad fungerede godt?" in p.questions_label.text()
     assert p.questions_label.font().pixelSize() <= 0.045 * 1080
+
+
+def test_f5_keeps_the_keyboard_and_clicker_keys_blank_the_projector(running, clock, qtbot):
+    """In the assembled window: F5 shows the projector without taking the focus; B blanks it
+    when the focus is not in a text field, and is a letter in the note field."""
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    w = running.window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    before = QApplication.focusWidget()
+    qtbot.keyClick(w, Qt.Key.Key_F5)
+    p = projector(running)
+    assert p.isVisible()
+    assert QApplication.activeWindow() is w and QApplication.focusWidget() is before
+    w.setFocus()
+    qtbot.keyClick(w, Qt.Key.Key_B)
+    assert running.projector.blank and colour_at(p, p.width() // 2, p.height() // 2) == "#000000"
+    qtbot.keyClick(w, Qt.Key.Key_Period)
+    assert not running.projector.blank
+    note = next(e for e in w.findChildren(QPlainTextEdit) if e.isVisible())
+    note.setFocus()
+    qtbot.keyClicks(note, "b.")
+    assert not running.projector.blank and note.toPlainText().endswith("b.")
+
+
+def test_message_and_clock_from_the_view_menu(running, dialogs, qtbot):
+    w = running.window
+    w.projector_action.setChecked(True)
+    p = projector(running)
+    w.projector_round_off_action.trigger()
+    assert p.message_label.isVisibleTo(p) and p.message_label.text() == "Afrund venligst"
+    dialogs.answers["text"] = "Kaffe om 5 minutter"
+    w.projector_message_action.trigger()
+    assert p.message_label.text() == "Kaffe om 5 minutter"
+    w.projector_clear_message_action.trigger()
+    assert not p.message_label.isVisibleTo(p)
+    w.projector_clock_action.setChecked(True)
+    assert p.clock_label.isVisibleTo(p) and p.clock_label.text() == "13.00"

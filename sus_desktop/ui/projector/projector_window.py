@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sus_desktop.core.agenda import Mode
+from sus_desktop.core.modes import Projection
+from sus_desktop.core.modes import spec as mode_spec
 from sus_desktop.ui.common import theme
 from sus_desktop.ui.run.run_presenter import NORMAL, RunDisplay
 
-DIGITS_PX_SHARE = 0.36  # the digits' font size as a share of the window height: glyphs ≈ 26 %
+DIGITS_PX_SHARE = 0.35  # the digits' font size as a share of the window height: glyphs ≈ 26 %
 CALM_PX_SHARE = 0.13  # reflection's optional number ("Vis tid i tal"): small and quiet
 DISK_SHARE = 0.30  # reflection's disk: diameter as a share of the window height
 WIDEST = "+88:88"
@@ -32,7 +33,12 @@ MIN_PX = 9
 # Proportional sans fonts with a plain zero and tabular digits: the monospace fonts' dotted
 # zero read like ⊙ across a room.
 DIGITS_FAMILIES = ["DejaVu Sans", "Segoe UI", "Arial", "Helvetica Neue", "Helvetica"]
-QUESTION_MODES = {Mode.REFLECTION, Mode.EVALUATION, Mode.DECISION, Mode.ROUND, Mode.DIALOGUE}
+QUESTION_SHOWS = {Projection.QUESTIONS, Projection.CALM}  # what core/modes.py declares per mode
+
+
+def _projection(mode) -> Projection:
+    s = mode_spec(mode)
+    return s.projection if s else Projection.COUNTDOWN
 
 
 def digits_font(px: int) -> QFont:
@@ -273,6 +279,8 @@ class ProjectorWindow(QWidget):
             return ""
         if not d.started:
             return self.tr("Planlagt start kl. %1").replace("%1", d.starts_at) if d.starts_at else ""
+        if d.paused and d.badge and not calm:
+            return d.badge  # paused over time: "Pause" and "⚠ Over tid", not colour alone
         if calm:
             if d.remaining_seconds <= 0:
                 return self.tr("Tiden er gået")
@@ -283,7 +291,7 @@ class ProjectorWindow(QWidget):
 
     def _shows_questions(self) -> bool:
         d = self.display
-        return (bool(d.questions) and d.mode in QUESTION_MODES and not d.finished
+        return (bool(d.questions) and _projection(d.mode) in QUESTION_SHOWS and not d.finished
                 and not self.message)
 
     def set_speakers(self, current: str, next: str) -> None:
@@ -335,8 +343,9 @@ class ProjectorWindow(QWidget):
         self.badge_label.setVisible(bool(self.badge_label.text()))
         self.caption_label.setVisible(bool(self.caption_label.text()))
         self.progress.setVisible(not d.finished and not calm and bool(d.item_id))
-        self.speakers_label.setVisible(d.mode == Mode.SPIRAL and not quiet)
-        if d.mode == Mode.SPIRAL and not self.speakers_label.text():
+        speakers = _projection(d.mode) == Projection.SPEAKERS
+        self.speakers_label.setVisible(speakers and not quiet)
+        if speakers and not self.speakers_label.text():
             self.speakers_label.setText(self.tr("Spiralsamtale"))
         self.questions_label.setVisible(self._shows_questions())
         self.next_label.setVisible(bool(self.next_label.text()))
@@ -371,7 +380,7 @@ class ProjectorWindow(QWidget):
         self._fit()
 
     def _question_gap(self) -> int:
-        return max(2, int(0.35 * self.questions_label.font().pixelSize()))
+        return max(2, int(0.28 * self.questions_label.font().pixelSize()))
 
     def _fit(self) -> None:
         """Fonts from the window's height; the questions (or the message) get the room left."""
@@ -397,7 +406,7 @@ class ProjectorWindow(QWidget):
         if advance > 0.96 * inner:  # a narrow window: fit the width instead
             digits.setPixelSize(max(MIN_PX, int(digits.pixelSize() * 0.96 * inner / advance)))
         self.countdown_label.setFont(digits)
-        self.countdown_label.setFixedHeight(self.countdown_label.glyph_height() + 2 * int(0.02 * h))
+        self.countdown_label.setFixedHeight(self.countdown_label.glyph_height() + 2 * int(0.012 * h))
         self.disk.setFixedSize(int(min(DISK_SHARE * h, inner)), int(min(DISK_SHARE * h, inner)))
         _set_px(self.item_label, 0.055 * h, bold=True)
         _set_px(self.phase_label, 0.045 * h)
@@ -405,8 +414,8 @@ class ProjectorWindow(QWidget):
         _set_px(self.badge_label, 0.05 * h, bold=True)
         _set_px(self.caption_label, 0.045 * h)
         _set_px(self.speakers_label, 0.05 * h, bold=True)
-        _set_px(self.next_label, 0.036 * h)
-        _set_px(self.clock_label, 0.036 * h, bold=True)
+        _set_px(self.next_label, 0.03 * h)
+        _set_px(self.clock_label, 0.03 * h, bold=True)
         icon = int(0.045 * h)
         self.pause_sign.setFixedSize(icon, icon)
         self.progress.setFixedHeight(max(6, int(0.022 * h)))
@@ -434,7 +443,7 @@ class ProjectorWindow(QWidget):
         if flex is self.message_label:
             self._fit_label(self.message_label, inner, room, 0.12 * h, bold=True)
         elif flex is self.questions_label:
-            preferred = (0.058 if self.display.mode == Mode.REFLECTION else 0.045) * h
+            preferred = (0.058 if _projection(self.display.mode) == Projection.CALM else 0.045) * h
             self._fit_label(self.questions_label, int(inner * 0.94), room, preferred)
         self._fit_key = key
 
@@ -481,8 +490,11 @@ def _calm_time(seconds: float) -> str:
 
 
 def _questions_html(questions: list[str], gap: int) -> str:
-    items = "".join(f"<li style='margin-bottom:{gap}px'>{_esc(q)}</li>" for q in questions)
-    return f"<ul style='margin:0px'>{items}</ul>"
+    """The questions as a bulleted list with a hanging indent. A table, not <ul>: a list's
+    fixed 40 px indent clips the bullet once the font is large."""
+    rows = "".join(f"<tr><td style='padding-right:{gap}px; padding-bottom:{gap}px'>•</td>"
+                   f"<td style='padding-bottom:{gap}px'>{_esc(q)}</td></tr>" for q in questions)
+    return f"<table cellspacing='0' cellpadding='0'>{rows}</table>"
 
 
 def _esc(text: str) -> str:
