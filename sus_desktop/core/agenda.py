@@ -10,21 +10,10 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field
-from enum import Enum
 
 from sus_desktop.core.danish import minutes
 from sus_desktop.core.ids import new_id
-
-
-class Mode(str, Enum):
-    PRESENTATION = "presentation"
-    ROUND = "round"
-    REFLECTION = "reflection"
-    SPIRAL = "spiral"
-    DIALOGUE = "dialogue"
-    DECISION = "decision"
-    EVALUATION = "evaluation"
-    BREAK = "break"
+from sus_desktop.core.modes import Mode  # noqa: F401 - the agenda's phases carry a mode
 
 
 @dataclass

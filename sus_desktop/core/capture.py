@@ -9,7 +9,8 @@ Attribution of a submitted note (documented choices):
   1. a leading ``@Navn`` in the text (case-insensitive; a full name, or a unique prefix of a
      name or first name among the participants, present ones preferred). It is removed from
      the text and applies to that note only.
-  2. the current spiral speaker, while the current phase is a spiral phase and a turn runs.
+  2. the mode's rule (core/modes.py): in a spiral the speaker of the running turn; in the
+     decision nobody (a decision is the meeting's); otherwise on to 3.
   3. the participant picked with ``pick()`` / ``pick_by_index()``. A pick is *sticky*: it
      stays for the following notes until it is changed, cleared (``pick(None)``) or the phase
      changes (a referent writing several notes about one speaker should not re-pick, but a
@@ -28,7 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sus_desktop.core.agenda import Mode
+from sus_desktop.core.modes import Credit, Mode
+from sus_desktop.core.modes import spec as mode_spec
 from sus_desktop.core.meeting import Meeting, Note, NoteKind, Participant
 
 _SEPARATORS = " \t:,;-–"
@@ -137,7 +139,7 @@ class NoteCapture:
     def spiral_for_current(self):
         step = self._step()
         if step is None or step.phase is None or step.phase.mode != Mode.SPIRAL:
-            return None
+            return None  # the spiral's round number and turns belong to its own phase
         sp = self.spiral(step.phase.id) if callable(self.spiral) else self.spiral
         if sp is None or sp.phase_id != step.phase.id:
             return None
@@ -175,10 +177,13 @@ class NoteCapture:
         mention, _ = split_mention(text, self.meeting.participants) if text else (None, text)
         sp = self.spiral_for_current()
         rnd = sp.round_number if sp is not None and sp.round_number > 0 else None
+        credit = mode_spec(mode).credit if mode_spec(mode) else Credit.PICK
         if mention is not None:
             who = mention.id
-        elif sp is not None and sp.turn_running:
+        elif credit == Credit.SPEAKER and sp is not None and sp.turn_running:
             who = sp.current_speaker()
+        elif credit == Credit.NOBODY:
+            who = None  # a decision is the meeting's, not a person's
         else:
             who = self.picked()
         return Attribution(item, phase, who, rnd, mode)

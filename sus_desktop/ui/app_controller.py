@@ -96,15 +96,12 @@ class AppController(QObject):
             sv.set_meetings([])
 
     def new_meeting(self, template: str = "") -> Meeting:
-        from sus_desktop.core.agenda import builtin_agenda, total_minutes
+        from sus_desktop.core.agenda import builtin_agenda
         from sus_desktop.core.factory import new_meeting
-        from sus_desktop.core.danish import hhmm_of_minutes, parse_hhmm
 
         agenda = self.store.load_template(template) if template else builtin_agenda()
         today = datetime.fromtimestamp(self.clock.now()).date().isoformat()
-        meeting = new_meeting(day=today, agenda=agenda)
-        start = parse_hhmm(meeting.info.start_time) or 13 * 60
-        meeting.info.end_time = hhmm_of_minutes(start + total_minutes(meeting.agenda))
+        meeting = new_meeting(day=today, agenda=agenda, with_end=True)
         self.store.save_meeting(meeting)
         self.open_meeting(meeting)
         self._show_tab(0)
@@ -286,9 +283,10 @@ class AppController(QObject):
                         " ændringer i punkter og faser går tabt."), self.tr("Nulstil")):
             return
         from sus_desktop.core.agenda import builtin_agenda
+        from sus_desktop.core.commands import ReplaceAgenda
 
         info, items = builtin_agenda()
-        self.current.session.meeting.set_agenda(items, info)
+        self.current.session.execute(ReplaceAgenda(items=items, info=info))
 
     # --- settings and projector ---------------------------------------------------------
     def edit_settings(self) -> SettingsDialog:

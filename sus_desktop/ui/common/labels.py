@@ -1,4 +1,4 @@
-"""Danish names for core enums and states."""
+"""Danish names for core enums and states, translated at the call site's context."""
 
 from __future__ import annotations
 
@@ -7,43 +7,43 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:  # the start screen uses these labels before the core is loaded
-    from sus_desktop.core.agenda import Mode
+    from sus_desktop.core.modes import Mode
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+def mode_label(mode: Mode | str | None) -> str:
+    """The mode's label as declared in core/modes.py, translated."""
+    from sus_desktop.core.modes import spec
+
+    s = spec(mode)
+    return QCoreApplication.translate(s.context, s.label) if s else ""
 
 
-def mode_label(mode: Mode | None) -> str:
-    from sus_desktop.core.agenda import Mode
+def mode_hint(mode: Mode | str | None) -> str:
+    from sus_desktop.core.modes import spec
 
-    return {
-        Mode.PRESENTATION: tr("Oplæg"),
-        Mode.ROUND: tr("Runde"),
-        Mode.REFLECTION: tr("Individuel refleksion"),
-        Mode.SPIRAL: tr("Spiralsamtale"),
-        Mode.DIALOGUE: tr("Dialog"),
-        Mode.DECISION: tr("Beslutning"),
-        Mode.EVALUATION: tr("Evaluering"),
-        Mode.BREAK: tr("Pause"),
-    }.get(mode, "")
+    s = spec(mode)
+    return QCoreApplication.translate(s.context, s.hint) if s and s.hint else ""
 
 
 def schedule_state(state: str) -> str:
     return {
-        "done": tr("✓ Færdig"),
-        "running": tr("▶ I gang"),
-        "paused": tr("⏸ På pause"),
-        "next": tr("→ Næste"),
+        "done": QCoreApplication.translate("labels", "✓ Færdig"),
+        "running": QCoreApplication.translate("labels", "▶ I gang"),
+        "paused": QCoreApplication.translate("labels", "❚❚ På pause"),
+        "next": QCoreApplication.translate("labels", "→ Næste"),
         "pending": "",
     }.get(state, state)
 
 
 def meeting_state(state: str | None) -> str:
+    planned = QCoreApplication.translate("labels", "Planlagt")
+    running = QCoreApplication.translate("labels", "I gang")
+    paused = QCoreApplication.translate("labels", "På pause")
+    finished = QCoreApplication.translate("labels", "Afsluttet")
     return {
-        "ny": tr("Ikke startet"), "i gang": tr("I gang"), "pause": tr("På pause"),
-        "afsluttet": tr("Afsluttet"),
-        "planned": tr("Planlagt"), "new": tr("Planlagt"), "draft": tr("Planlagt"),
-        "running": tr("I gang"), "paused": tr("På pause"), "started": tr("I gang"),
-        "finished": tr("Afsluttet"), "done": tr("Afsluttet"),
+        "ny": QCoreApplication.translate("labels", "Ikke startet"), "i gang": running,
+        "pause": paused, "afsluttet": finished,
+        "planned": planned, "new": planned, "draft": planned,
+        "running": running, "paused": paused, "started": running,
+        "finished": finished, "done": finished,
     }.get(state or "", state or "")

@@ -1,26 +1,35 @@
-"""The mode widget for a phase's facilitation mode, for the run view's `mode_area`."""
+"""The facilitator's panel for each `Panel` a mode declares (core/modes.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from sus_desktop.core.agenda import Mode
+from sus_desktop.core.modes import Panel
 
 
-def mode_widget_for(mode: Mode | str | None, session, parent=None) -> QWidget | None:
-    if mode is None:
-        return None
-    mode = Mode(mode)
-    if mode == Mode.REFLECTION:
+def panel_widget(panel: Panel, session, parent=None) -> QWidget | None:
+    """One widget per panel kind; modes that name the same panel share it."""
+    if panel == Panel.TALK:
+        from sus_desktop.ui.modes.talk_panel import TalkPanel
+        return TalkPanel(session, parent)
+    if panel == Panel.REFLECTION:
         from sus_desktop.ui.modes.reflection_view import ReflectionView
         return ReflectionView(session, parent)
-    if mode == Mode.SPIRAL:
+    if panel == Panel.SPIRAL:
         from sus_desktop.ui.modes.spiral_panel import SpiralPanel
         return SpiralPanel(session, parent)
-    if mode == Mode.DECISION:
+    if panel == Panel.DECISION:
         from sus_desktop.ui.modes.decision_panel import DecisionPanel
         return DecisionPanel(session, parent)
-    if mode == Mode.EVALUATION:
+    if panel == Panel.EVALUATION:
         from sus_desktop.ui.modes.decision_panel import EvaluationPrompts
         return EvaluationPrompts(session, parent)
     return None
+
+
+def mode_widget_for(mode, session, parent=None) -> QWidget | None:
+    """A fresh panel for `mode` as its declaration names it (None: the mode has none)."""
+    from sus_desktop.core.modes import spec
+
+    s = spec(mode)
+    return panel_widget(s.panel, session, parent) if s else None

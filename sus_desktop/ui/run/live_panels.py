@@ -9,18 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from sus_desktop.core.agenda import Mode
+from sus_desktop.core.modes import MODES, Mode, Panel
+from sus_desktop.ui.modes.mode_widgets import panel_widget
 from sus_desktop.ui.run.followup_panel import FollowUpPanel
-from sus_desktop.ui.modes.mode_widgets import mode_widget_for
 from sus_desktop.ui.run.notes_panel import NotePanel
-from sus_desktop.ui.modes.talk_panel import TalkPanel
-
-MODES_WITH_PANELS = (Mode.REFLECTION, Mode.SPIRAL, Mode.DECISION, Mode.EVALUATION)
-TALK_TIME_MODES = (Mode.ROUND, Mode.DIALOGUE)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LivePanels", text)
 
 
 class LivePanels:
@@ -31,20 +23,23 @@ class LivePanels:
         self.notes = NotePanel(session)
         self.followup_run = FollowUpPanel(session)
         side = QTabWidget(objectName="notes_tabs")
-        side.addTab(self.notes, _tr("Noter"))
-        side.addTab(self.followup_run, _tr("Opfølgning på sidste samtale"))
+        side.addTab(self.notes, QCoreApplication.translate("LivePanels", "Noter"))
+        side.addTab(self.followup_run,
+                    QCoreApplication.translate("LivePanels", "Opfølgning på sidste samtale"))
         run_view.set_notes_widget(side)
-        self.modes = {}
-        for mode in MODES_WITH_PANELS:
-            widget = mode_widget_for(mode, session)
-            if widget is not None:
-                run_view.register_mode_widget(mode, widget)
-                self.modes[mode] = widget
-        # Rounds and free dialogue share one talk-time panel (one page per mode in the stack).
-        self.talk = TalkPanel(session)
-        run_view.register_mode_widget(Mode.ROUND, self.talk)
-        run_view.register_mode_widget(Mode.DIALOGUE, self.talk)
-        spiral = self.modes.get(Mode.SPIRAL)
+        # One widget per panel the modes declare; modes naming the same panel share it.
+        self.panels: dict[Panel, QWidget] = {}
+        self.modes: dict[Mode, QWidget] = {}
+        for mode, spec in MODES.items():
+            if spec.panel not in self.panels:
+                widget = panel_widget(spec.panel, session)
+                if widget is None:
+                    continue
+                self.panels[spec.panel] = widget
+            run_view.register_mode_widget(mode, self.panels[spec.panel])
+            self.modes[mode] = self.panels[spec.panel]
+        self.talk = self.panels.get(Panel.TALK)
+        spiral = self.panels.get(Panel.SPIRAL)
         if spiral is not None and hasattr(spiral, "speakers_changed"):
             spiral.speakers_changed.connect(projector.set_speakers)
             projector.set_speakers(*spiral.speakers())

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
-from sus_desktop.core.agenda import Mode
+from sus_desktop.core import danish
+from sus_desktop.core.modes import Mode, Projection
+from sus_desktop.core.modes import spec as mode_spec
 from sus_desktop.core.run import Runner
 from sus_desktop.ui.common import fmt
 from sus_desktop.ui.common.settings import DEFAULT_WARN_SECONDS
@@ -70,7 +72,7 @@ class RunDisplay:
 def warn_badge(warn_seconds: int) -> str:
     if warn_seconds == 60:
         return f"{WARN_ICON} " + tr("Sidste minut")
-    return f"{WARN_ICON} " + tr("Sidste %n min").replace("%n", fmt.minutes(warn_seconds / 60))
+    return f"{WARN_ICON} " + tr("Sidste %n min").replace("%n", danish.minutes(warn_seconds / 60))
 
 
 def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
@@ -101,18 +103,19 @@ def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
     else:
         d.phase_label = d.phase_title
     d.mode = phase.mode if phase else None
-    d.calm = d.mode == Mode.REFLECTION
+    spec = mode_spec(d.mode)
+    d.calm = spec is not None and spec.projection == Projection.CALM
     d.goal, d.process = item.goal, item.process
     d.questions = list(phase.questions) if phase else []
 
     elapsed, remaining, over, budget = runner.phase_times(now)
     if over > 0:
-        d.level, d.countdown = OVER, fmt.overrun(over)
+        d.level, d.countdown = OVER, danish.overrun(over)
         d.countdown_caption = tr("over tid")
         d.badge = f"{OVER_ICON} " + tr("Over tid")
     else:
-        d.countdown = fmt.countdown(remaining)
-        d.countdown_caption = tr("tilbage af %n min").replace("%n", fmt.minutes(budget / 60))
+        d.countdown = danish.countdown(remaining)
+        d.countdown_caption = tr("tilbage af %n min").replace("%n", danish.minutes(budget / 60))
         if d.started and not d.finished and remaining <= warn_seconds:
             d.level, d.badge = WARN, warn_badge(warn_seconds)
     d.progress = min(1.0, elapsed / budget) if budget > 0 else (1.0 if elapsed > 0 else 0.0)
@@ -124,19 +127,19 @@ def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
     i_elapsed, i_remaining, i_over, i_budget = runner.item_times(now)
     if i_over > 0:
         d.item_countdown = (tr("Punkt %1: %2 over tid").replace("%1", str(item.number))
-                            .replace("%2", fmt.overrun(i_over)))
+                            .replace("%2", danish.overrun(i_over)))
     else:
         d.item_countdown = (tr("Punkt %1: %2 tilbage af %3 min").replace("%1", str(item.number))
-                            .replace("%2", fmt.countdown(i_remaining))
-                            .replace("%3", fmt.minutes(i_budget / 60)))
+                            .replace("%2", danish.countdown(i_remaining))
+                            .replace("%3", danish.minutes(i_budget / 60)))
 
-    d.meeting_elapsed = fmt.elapsed(runner.meeting_elapsed(now))
-    d.projected_end = fmt.clock(runner.projected_end(now))
-    d.planned_end = fmt.clock(runner.planned_end())
+    d.meeting_elapsed = danish.elapsed(runner.meeting_elapsed(now))
+    d.projected_end = danish.clock(runner.projected_end(now))
+    d.planned_end = danish.clock(runner.planned_end())
     d.behind_seconds = runner.behind_seconds(now)
     d.behind_text = fmt.behind(d.behind_seconds)
-    d.time_of_day = fmt.clock(now)
-    d.starts_at = fmt.clock(runner.planned_start())
+    d.time_of_day = danish.clock(now)
+    d.starts_at = danish.clock(runner.planned_start())
     _fill_next(d, runner, item, now)
     return d
 
@@ -152,4 +155,4 @@ def _fill_next(d: RunDisplay, runner: Runner, item, now: float) -> None:
     nxt = sched[ids.index(item.id) + 1]
     d.next_title = (tr("Punkt %1 · %2").replace("%1", str(nxt.item.number))
                     .replace("%2", nxt.item.title))
-    d.next_at = fmt.clock(nxt.projected_start)
+    d.next_at = danish.clock(nxt.projected_start)
