@@ -7,7 +7,14 @@ import docx
 
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.core.meeting import NoteKind
-from sus_desktop.export.checks import CPR, DECISIONS, EMAIL, NAME, PHONE, check_before_export
+from sus_desktop.export.checks import (
+    CPR,
+    DECISIONS,
+    EMAIL,
+    NAME,
+    PHONE,
+    check_before_export,
+)
 from sus_desktop.export.minutes_docx import write_minutes_docx
 from sus_desktop.export.minutes_model import NO_DECISIONS, build_minutes
 

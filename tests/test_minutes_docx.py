@@ -64,7 +64,11 @@ def test_items_prompts_bullets_with_speakers(clock, tmp_path):
     assert h.style.name == "Heading 1"
     prompt = doc.paragraphs[t.index("3. Præsentation af data") + 1]
     assert prompt.text == "Hvilke data har fået os til at rette fokus mod netop dette område?"
-    assert all(r.italic for r in prompt.runs)
+    # Italic through its own style (issue 13 item 5: not direct italics), kept with the next
+    # paragraph so a heading and its question never stand alone at a page's foot.
+    assert prompt.style.name == "Vejledende spørgsmål"
+    assert prompt.style.font.italic and prompt.style.paragraph_format.keep_with_next
+    assert not any(r.italic for r in prompt.runs)  # no direct formatting to fight the style
     assert para(doc, "Skoleleder fremlægger data").style.name == "Heading 2"
     bullet = para(doc, "Mette Sørensen (Skoleleder): Kun 16 % af eleverne peger på skolegården "
                        "som det bedste sted at være.")

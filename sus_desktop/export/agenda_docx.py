@@ -12,7 +12,9 @@ from sus_desktop.core.agenda import AgendaItem
 from sus_desktop.core.danish import minutes as fmt_minutes
 from sus_desktop.core.meeting import Meeting
 from sus_desktop.export.docx_base import (APP, Writer, add_header_footer, load_template, safe,
-                                          save_atomic, set_language, set_properties, to_bytes)
+                                          save_atomic, set_compatibility_mode, set_language,
+                                          set_properties, to_bytes)
+from sus_desktop.export.docx_package import drop_unused_parts
 from sus_desktop.export.formatting import danish_date, parse_hhmm, time_range
 from sus_desktop.export.minutes_model import speaker_label
 
@@ -66,6 +68,8 @@ def agenda_document(meeting: Meeting, *, template: str | os.PathLike | None = No
     add_header_footer(doc, " · ".join(x for x in ("Dagsorden", info.school,
                                                   danish_date(info.date)) if x))
     set_language(doc)
+    set_compatibility_mode(doc)
+    drop_unused_parts(doc)
     set_properties(doc, title=" – ".join(x for x in (title, info.school) if x),
                    subject="Dagsorden – skoleudviklingssamtale", author=info.school or APP,
                    keywords="skoleudviklingssamtale; dagsorden")
@@ -87,7 +91,8 @@ def _bullets(w: Writer, heading: str, lines: list[str]) -> None:
 
 def _programme(w: Writer, items: list[AgendaItem], start: int) -> None:
     t = w.table(["Tid", "Punkt og mål", "Ansvarlig", "Proces"], [["", "", "", ""]] * len(items),
-                WIDTHS)
+                WIDTHS, caption="Program",
+                description="Dagsordenens punkter med tid, mål, ansvarlig og proces.")
     clock = float(start)
     for row, item in zip(t.rows[1:], items):
         tid, punkt, ansvarlig, proces = row.cells

@@ -97,6 +97,25 @@ def load_template(path: str | os.PathLike | None = None):
     return _clear_body(doc)
 
 
+def template_warning(path: str | os.PathLike) -> str | None:
+    """A Danish warning when a template's letterhead (a logo or picture) sits in the body,
+    not in the header: the body is emptied for the minutes, so it would not be shown.
+    None when the template is fine or cannot be read (load_template says why then)."""
+    p = Path(path)
+    try:
+        doc = docx.Document(str(p))
+    except Exception:  # noqa: BLE001 - load_template reports unreadable templates
+        return None
+    body = doc.element.body
+    pictures = body.xpath(".//w:drawing | .//w:pict | .//w:object")
+    if not pictures:
+        return None
+    return (f"Skabelonen «{p.name}» har brevhovedet (logo eller billede) i selve teksten og "
+            "ikke i sidehovedet. Referatet bruger kun skabelonens sidehoved, sidefod og "
+            "typografier, så brevhovedet kommer ikke med. Flyt logoet op i sidehovedet i Word "
+            "(dobbeltklik øverst på siden), gem skabelonen, og vælg den igen.")
+
+
 def _clear_body(doc):
     body = doc.element.body
     for child in list(body):
@@ -166,6 +185,8 @@ class Writer:
                          _ParaStyle(sid(list_par)))
         grid = styles.get("Table Grid")
         self.table_style = grid if grid is not None and grid.type == WD_STYLE_TYPE.TABLE else None
+        self._styles = para
+        self._s_prompt: _ParaStyle | None = None
 
     def _append_block(self, el) -> None:
         if self._sect_pr is not None:
@@ -213,6 +234,14 @@ class Writer:
             p.paragraph_format.space_before = Pt(12 if level == 1 else 8)
         return p
 
+    def prompt(self, text: str):
+        """The template's guiding question under an item heading: a style of its own that
+        keeps with the next paragraph, so heading and question never stand alone at a
+        page's foot."""
+        if self._s_prompt is None:
+            self._s_prompt = _ParaStyle(_prompt_style(self.doc, self._styles).style_id)
+        return self._p(self._s_prompt, text)
+
     def para(self, text: str = "", *, italic: bool = False, container=None):
         return self._p(_ParaStyle(None), text, italic=italic, container=container)
 
@@ -232,8 +261,10 @@ class Writer:
 
     # --- tables -------------------------------------------------------------------------
     def table(self, header: list[str], rows: list[list[str]], widths_cm: list[float], *,
-              bold_last: bool = False, right: tuple[int, ...] = ()):
-        """A bordered table with a shaded header row; `right`: columns of numbers."""
+              bold_last: bool = False, right: tuple[int, ...] = (), caption: str = "",
+              description: str = ""):
+        """A bordered table with a shaded header row; `right`: columns of numbers;
+        `caption` and `description`: its title and summary for screen readers."""
         tbl = CT_Tbl.new_tbl(1 + len(rows), len(header), self._block_width)
         self._append_block(tbl)
         t = Table(tbl, self.body)
@@ -262,6 +293,7 @@ class Writer:
         _repeat_header(t.rows[0])
         for row in t.rows:  # a row moves to the next page whole
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        _describe(t, caption, description)
         return t
 
 
@@ -321,7 +353,54 @@ def _draw_borders(table) -> None:
         el.set(qn("w:space"), "0")
         el.set(qn("w:color"), "A6A6A6")
         borders.append(el)
-    tblpr.append(borders)
+    _insert_in_order(tblpr, borders, _TBLPR_AFTER_BORDERS)
+
+
+# CT_TblPr's sequence after tblBorders (tblCaption/tblDescription come last of all).
+_TBLPR_AFTER_BORDERS = tuple(qn(f"w:{t}") for t in (
+    "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription"))
+
+
+def _insert_in_order(parent, el, successors: tuple[str, ...]) -> None:
+    """Insert `el` before the first child that the schema puts after it."""
+    anchor = next((c for c in parent if c.tag in successors), None)
+    if anchor is None:
+        parent.append(el)
+    else:
+        anchor.addprevious(el)
+
+
+def _describe(table, caption: str, description: str) -> None:
+    """w:tblCaption and w:tblDescription (Word 2010+: Alt text of a table); last in tblPr."""
+    tblpr = table._tbl.tblPr
+    for tag, value in (("w:tblCaption", caption), ("w:tblDescription", description)):
+        if value:
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), safe_line(value))
+            tblpr.append(el)
+
+
+PROMPT_STYLE = "Vejledende spørgsmål"
+
+
+def _prompt_style(doc, para_styles: dict):
+    """The template's own 'Vejledende spørgsmål' style, or one made here: italic, close
+    under its heading, kept with the next paragraph."""
+    style = para_styles.get(PROMPT_STYLE)
+    if style is None:
+        style = doc.styles.add_style(PROMPT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        normal = para_styles.get("Normal")
+        if normal is not None:
+            style.base_style = normal
+        style.next_paragraph_style = normal or style
+        style.quick_style = True
+        style.font.italic = True
+        fmt = style.paragraph_format
+        fmt.keep_with_next = True
+        fmt.space_before = Pt(0)
+        fmt.space_after = Pt(6)
+        para_styles[PROMPT_STYLE] = style
+    return style
 
 
 # --- whole-document settings ------------------------------------------------------------
@@ -350,6 +429,36 @@ def set_language(doc, lang: str = LANG) -> None:
     for el in styles.iter(qn("w:lang")):
         if el.get(qn("w:val")):
             el.set(qn("w:val"), lang)
+
+
+_COMPAT_URI = "http://schemas.microsoft.com/office/word"
+# CT_Settings' sequence after w:compat (an absent compat goes before the first of these).
+_SETTINGS_AFTER_COMPAT = tuple(qn(f"w:{t}") for t in (
+    "docVars", "rsids")) + ("{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr",) \
+    + tuple(qn(f"w:{t}") for t in (
+        "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+        "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+        "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+        "decimalSymbol", "listSeparator"))
+
+
+def set_compatibility_mode(doc, mode: int = 15) -> None:
+    """Word 2013+ layout: with 14 (the python-docx and many school templates' value) Word
+    opens the file in "Kompatibilitetstilstand"."""
+    settings = doc.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = OxmlElement("w:compat")
+        _insert_in_order(settings, compat, _SETTINGS_AFTER_COMPAT)
+    for el in compat.findall(qn("w:compatSetting")):
+        if el.get(qn("w:name")) == "compatibilityMode":
+            el.set(qn("w:val"), str(mode))
+            return
+    el = OxmlElement("w:compatSetting")
+    el.set(qn("w:name"), "compatibilityMode")
+    el.set(qn("w:uri"), _COMPAT_URI)
+    el.set(qn("w:val"), str(mode))
+    compat.append(el)
 
 
 def _field(paragraph, instr: str, placeholder: str = "1") -> None:

@@ -15,6 +15,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from sus_desktop.export.docx_base import safe
+
 # Parts Word finds by type, not by an r:id in document.xml.
 _IMPLICIT = {RT.STYLES, RT.NUMBERING, RT.SETTINGS, RT.WEB_SETTINGS, RT.FONT_TABLE, RT.THEME,
              RT.FOOTNOTES, RT.ENDNOTES,
@@ -93,7 +95,7 @@ def _scrub_story(root, anonymize) -> None:
         if not ts:
             continue
         text = "".join(t.text or "" for t in ts)
-        new = anonymize(text)
+        new = safe(anonymize(text))  # a role may hold anything the user typed
         if new != text:  # a name may span runs: the paragraph's text goes in its first run
             ts[0].text = new
             for t in ts[1:]:
@@ -118,7 +120,8 @@ def _drop_notes(root) -> None:
                 root.remove(el)
 
 
-_SETTINGS_DROP = ("w:attachedTemplate", "w:docVars", "w:mailMerge", "w:linkStyles")
+_SETTINGS_DROP = ("w:attachedTemplate", "w:docVars", "w:mailMerge", "w:linkStyles",
+                  "w:savePreviewPicture")  # Word would save a thumbnail of page 1 again
 _SETTINGS_BEFORE_RPI = {qn("w:writeProtection"), qn("w:view"), qn("w:zoom")}
 
 

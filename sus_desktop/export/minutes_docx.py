@@ -9,7 +9,8 @@ from docx.shared import Pt
 
 from sus_desktop.core.meeting import Meeting
 from sus_desktop.export.docx_base import (APP, Writer, add_header_footer, load_template,
-                                          save_atomic, set_language, set_properties, to_bytes)
+                                          save_atomic, set_compatibility_mode, set_language,
+                                          set_properties, to_bytes)
 from sus_desktop.export.docx_package import drop_unused_parts, strip_personal_data
 from sus_desktop.export.minutes_model import NO_DECISIONS, Minutes, Section, build_minutes
 
@@ -62,6 +63,7 @@ def render_minutes(m: Minutes, template: str | os.PathLike | None = None):
 
     add_header_footer(doc, m.header_text)
     set_language(doc)
+    set_compatibility_mode(doc)
     drop_unused_parts(doc)
     if m.public:
         strip_personal_data(doc, m.anonymize)
@@ -76,7 +78,7 @@ def render_minutes(m: Minutes, template: str | os.PathLike | None = None):
 def _section(w: Writer, s: Section) -> None:
     w.heading(s.heading, 1)
     if s.prompt:
-        w.para(s.prompt, italic=True)
+        w.prompt(s.prompt)
     sub = 3 if s.show_phase_titles else 2
     for group in s.groups:
         if s.show_phase_titles and group.title:
@@ -98,7 +100,8 @@ def _section(w: Writer, s: Section) -> None:
     if s.actions:
         w.heading("Aftaler", 2)
         w.table(["Hvad", "Hvem", "Hvornår"], [[a.what, a.who, a.due] for a in s.actions],
-                [8.0, 4.0, 4.0])
+                [8.0, 4.0, 4.0], caption="Aftaler",
+                description="Aftaler fra skoleudviklingssamtalen: hvad, hvem og hvornår.")
 
 
 def _appendix(w: Writer, m: Minutes) -> None:
@@ -108,11 +111,14 @@ def _appendix(w: Writer, m: Minutes) -> None:
     w.table(["Punkt", "Planlagt (min.)", "Brugt (min.)"],
             [[r.label, r.planned, r.actual] for r in m.timing]
             + [[m.timing_total.label, m.timing_total.planned, m.timing_total.actual]],
-            [10.0, 3.0, 3.0], bold_last=True, right=(1, 2))
+            [10.0, 3.0, 3.0], bold_last=True, right=(1, 2), caption="Tidsforløb",
+            description="Planlagt og brugt tid i minutter pr. dagsordenspunkt og i alt.")
     if m.run_text:
         w.para(m.run_text).paragraph_format.space_before = Pt(6)
     if m.talk_time:
         w.heading("Taletid", 2)
         w.table(["Deltager", "Taletid (min:sek)", "Andel"],
                 [[t.label, t.time, t.share] for t in m.talk_time], [10.0, 3.5, 2.5],
-                right=(1, 2))
+                right=(1, 2), caption="Taletid",
+                description="Taletid pr. deltager i minutter og sekunder og andel af den samlede "
+                "taletid.")
