@@ -24,6 +24,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 class Mode(str, Enum):
     PRESENTATION = "presentation"
     ROUND = "round"
+    PAIRS = "pairs"  # makkersnak: talk in pairs for a few minutes, then a round
     REFLECTION = "reflection"
     SPIRAL = "spiral"
     DIALOGUE = "dialogue"
@@ -78,6 +79,9 @@ MODES: dict[Mode, ModeSpec] = {s.mode: s for s in (
              Projection.COUNTDOWN, Credit.PICK),
     ModeSpec(Mode.ROUND, QT_TRANSLATE_NOOP(_C, "Runde"), _C, TalkState, Panel.TALK,
              Projection.QUESTIONS, Credit.PICK),
+    ModeSpec(Mode.PAIRS, QT_TRANSLATE_NOOP(_C, "Makkersnak"), _C, TalkState, Panel.TALK,
+             Projection.QUESTIONS, Credit.PICK,
+             hint=QT_TRANSLATE_NOOP(_C, "Tal sammen to og to – bagefter en runde")),
     ModeSpec(Mode.REFLECTION, QT_TRANSLATE_NOOP(_C, "Individuel refleksion"), _C, None,
              Panel.REFLECTION, Projection.CALM, Credit.PICK),
     ModeSpec(Mode.SPIRAL, QT_TRANSLATE_NOOP(_C, "Spiralsamtale"), _C, SpiralState, Panel.SPIRAL,
