@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from sus_desktop.core import danish
 from sus_desktop.core.modes import Mode, Projection
 from sus_desktop.core.modes import spec as mode_spec
+from sus_desktop.ui.common.labels import mode_hint
 from sus_desktop.core.run import Runner
 from sus_desktop.ui.common import fmt
 from sus_desktop.ui.common.settings import DEFAULT_WARN_SECONDS
@@ -103,6 +104,9 @@ def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
     else:
         d.phase_label = d.phase_title
     d.mode = phase.mode if phase else None
+    hint = mode_hint(d.mode)  # what the mode asks of the room, as core/modes.py declares it
+    if hint:
+        d.phase_label += " · " + hint
     spec = mode_spec(d.mode)
     d.calm = spec is not None and spec.projection == Projection.CALM
     d.goal, d.process = item.goal, item.process
