@@ -1,4 +1,4 @@
-"""Starting the desktop app: QApplication, Danish translations, store, main window."""
+"""Starting the desktop app: QApplication, translations, store, main window."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from sus_desktop.resources import resource_path
 from sus_desktop.ui.app_controller import AppController
+from sus_desktop.ui.common import language
 from sus_desktop.ui.common.settings import LAST_MEETING, Settings
 from sus_desktop.ui.projector.screens import QtScreenProvider, ScreenProvider
 
@@ -21,16 +22,6 @@ def build_main_window(store, clock, screens: ScreenProvider | None = None,
                       dialogs=None) -> AppController:
     """The window and its controller, without opening anything (tests use this)."""
     return AppController(store, clock, screens or QtScreenProvider(), dialogs=dialogs)
-
-
-def install_danish(app: QApplication) -> QTranslator | None:
-    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_da", folder):
-        app.installTranslator(translator)
-        return translator
-    return None
 
 
 def reopen_last(controller: AppController) -> bool:
@@ -80,8 +71,13 @@ def run_app(open_path: Path | None = None, argv: list[str] | None = None, clock=
     app.setApplicationName("SUS Desktop")
     app.setApplicationDisplayName("SUS Desktop")
     app.setWindowIcon(QIcon(str(resource_path("icons", "sus-desktop.svg"))))
-    app._sus_translator = install_danish(app)  # keep a reference: Qt does not own it
     store = Store()
+    try:
+        choice = store.get_setting(language.SETTING)
+    except Exception:  # noqa: BLE001 - no setting can stop a start
+        choice = None
+    # Keep references: Qt does not own translators.
+    app._sus_translators = language.install(app, language.resolve(choice))
     controller = build_main_window(store, clock or SystemClock())
     app._sus_controller = controller  # kept alive for the event loop, not a global lookup
     controller.window.close_guard = lambda c=controller: _may_quit(c)
@@ -149,6 +145,6 @@ def _tell_not_responding(folder: Path, argv: list[str] | None) -> int:
         "eller luk det andet SUS Desktop-vindue, og prøv igen.").replace("%1", str(folder))
     print(f"sus-desktop: {text}", file=sys.stderr)
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
-    install_danish(app)
+    app._sus_translators = language.install(app, language.DANISH)
     QMessageBox.warning(None, "SUS Desktop", text)
     return 1

@@ -9,8 +9,10 @@ PROJECTOR_THEME = "projector_theme"
 PROJECTOR_SCREEN = "projector_screen"
 LAST_MEETING = "last_meeting"
 
+LANGUAGE = "language"  # da, en or system (ui/common/language.py)
+
 DEFAULTS = {WARN_SECONDS: DEFAULT_WARN_SECONDS, PROJECTOR_THEME: "dark", PROJECTOR_SCREEN: "",
-            LAST_MEETING: ""}
+            LAST_MEETING: "", LANGUAGE: "da"}
 
 
 class Settings:

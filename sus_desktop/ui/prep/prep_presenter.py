@@ -10,9 +10,6 @@ from sus_desktop.core.agenda import mismatches, total_minutes
 from sus_desktop.core.meeting import Meeting
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrepPresenter", text)
-
 
 def available_minutes(meeting: Meeting) -> int | None:
     start = danish.parse_hhmm(meeting.info.start_time)
@@ -25,25 +22,25 @@ def available_minutes(meeting: Meeting) -> int | None:
 def total_text(meeting: Meeting) -> tuple[str, bool]:
     """('Dagsorden: 120 min · Tid til rådighed: 13.00–15.00 (120 min)', too_long)."""
     total = total_minutes(meeting.agenda)
-    text = tr("Dagsorden: %1 min").replace("%1", danish.minutes(total))
+    text = QCoreApplication.translate("PrepPresenter", "Dagsorden: %1 min").replace("%1", danish.minutes(total))
     avail = available_minutes(meeting)
     if avail is None:
         start = danish.parse_hhmm(meeting.info.start_time)
         if start is not None:
-            text += " · " + tr("Slutter kl. %1").replace("%1", danish.clock_time(start + total))
+            text += " · " + QCoreApplication.translate("PrepPresenter", "Slutter kl. %1").replace("%1", danish.clock_time(start + total))
         return text, False
-    text += " · " + (tr("Tid til rådighed: %1–%2 (%3 min)")
+    text += " · " + (QCoreApplication.translate("PrepPresenter", "Tid til rådighed: %1–%2 (%3 min)")
                      .replace("%1", danish.time_text(meeting.info.start_time))
                      .replace("%2", danish.time_text(meeting.info.end_time)).replace("%3", str(avail)))
     diff = total - avail
     if diff > 1e-9:
-        text += " · ⚠ " + tr("%n min for meget").replace("%n", danish.minutes(diff))
+        text += " · ⚠ " + QCoreApplication.translate("PrepPresenter", "%n min for meget").replace("%n", danish.minutes(diff))
     elif diff < -1e-9:
-        text += " · " + tr("%n min luft").replace("%n", danish.minutes(-diff))
+        text += " · " + QCoreApplication.translate("PrepPresenter", "%n min luft").replace("%n", danish.minutes(-diff))
     return text, diff > 1e-9
 
 
 def mismatch_lines(meeting: Meeting) -> list[str]:
-    return ["⚠ " + tr("Punkt %1: faserne %2 min mod %3 min").replace("%1", str(m.number))
+    return ["⚠ " + QCoreApplication.translate("PrepPresenter", "Punkt %1: faserne %2 min mod %3 min").replace("%1", str(m.number))
             .replace("%2", danish.minutes(m.phase_minutes)).replace("%3", danish.minutes(m.item_minutes))
             for m in mismatches(meeting.agenda)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,8 +22,10 @@ from sus_desktop.core.commands import ImportFollowUp, SetFollowUpNote, SetFollow
 from sus_desktop.core.mode_state import DONE, DROPPED, ONGOING, OPEN, STATUSES
 
 
-def status_labels(tr) -> dict[str, str]:
-    return {OPEN: tr("Åben"), DONE: tr("Udført"), ONGOING: tr("I gang"), DROPPED: tr("Droppet")}
+def status_labels() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {OPEN: t("FollowUpPanel", "Åben"), DONE: t("FollowUpPanel", "Udført"),
+            ONGOING: t("FollowUpPanel", "I gang"), DROPPED: t("FollowUpPanel", "Droppet")}
 
 
 class FollowUpPanel(QWidget):
@@ -88,7 +90,7 @@ class FollowUpPanel(QWidget):
 
     def fill(self) -> None:
         self._filling = True
-        labels = status_labels(self.tr)
+        labels = status_labels()
         entries = self.session.meeting.follow_up
         self.table.setRowCount(len(entries))
         for r, e in enumerate(entries):

@@ -39,6 +39,13 @@ class LivePanels:
             run_view.register_mode_widget(mode, self.panels[spec.panel])
             self.modes[mode] = self.panels[spec.panel]
         self.talk = self.panels.get(Panel.TALK)
+        reflection = self.panels.get(Panel.REFLECTION)
+        if reflection is not None:  # the room sees the time as the facilitator chose
+            def mirror(_=None, r=reflection) -> None:
+                projector.set_reflection_view(r.show_numbers.isChecked(), r.show_disk.isChecked())
+            reflection.show_numbers.toggled.connect(mirror)
+            reflection.show_disk.toggled.connect(mirror)
+            mirror()
         spiral = self.panels.get(Panel.SPIRAL)
         if spiral is not None and hasattr(spiral, "speakers_changed"):
             spiral.speakers_changed.connect(projector.set_speakers)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,7 +98,8 @@ class NotePanel(QWidget):
         self._restore_draft()
         self.edit.textChanged.connect(self._on_text_changed)
         session.changed.connect(self._on_changed)
-        session.tick.connect(self.refresh_attribution)
+        # Not on session.tick: the attribution changes with the run log, the spiral and the
+        # participants, all of which arrive as changes (a tick is the clock only).
         self._rebuild_participants()
         self.refresh_list()
         self.refresh_attribution()
@@ -412,7 +413,7 @@ class NotePanel(QWidget):
         else:
             parts.append(self.tr("ingen deltager"))
         if self.kind != NoteKind.NOTE:
-            parts.append(kind_label(self.kind, self.tr))
+            parts.append(kind_label(self.kind))
         return " · ".join(parts)
 
     def refresh_attribution(self) -> None:
@@ -477,7 +478,7 @@ class NotePanel(QWidget):
         if p is not None:
             bits.append(p.name)
         if n.kind != NoteKind.NOTE:
-            bits.append(kind_label(n.kind, self.tr).upper())
+            bits.append(kind_label(n.kind).upper())
         return " · ".join(bits) + "\n" + n.text
 
     # --- list interaction --------------------------------------------------------------
@@ -515,7 +516,7 @@ class NotePanel(QWidget):
             to_person.addAction(a)
         kinds = menu.addMenu(self.tr("Notetype"))
         for kind in NoteKind:
-            a = QAction(kind_label(kind, self.tr), kinds)
+            a = QAction(kind_label(kind), kinds)
             a.triggered.connect(lambda _=False, k=kind: self.move_note(note_id, kind=k))
             kinds.addAction(a)
         menu.addSeparator()
@@ -527,9 +528,11 @@ class NotePanel(QWidget):
         return self.model.note_id(ix.row()) if ix.isValid() else None
 
 
-def kind_label(kind: NoteKind, tr) -> str:
-    return {NoteKind.NOTE: tr("Note"), NoteKind.DECISION: tr("Beslutning"),
-            NoteKind.ACTION: tr("Handling"), NoteKind.EVALUATION: tr("Evaluering")}[NoteKind(kind)]
+def kind_label(kind: NoteKind) -> str:
+    t = QCoreApplication.translate
+    return {NoteKind.NOTE: t("NotePanel", "Note"), NoteKind.DECISION: t("NotePanel", "Beslutning"),
+            NoteKind.ACTION: t("NotePanel", "Handling"),
+            NoteKind.EVALUATION: t("NotePanel", "Evaluering")}[NoteKind(kind)]
 
 
 def _kinds(changes) -> tuple[set[str], set[str] | None]:
