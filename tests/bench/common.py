@@ -34,11 +34,24 @@ def run_child(args: list[str], env: dict) -> dict:
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"child {args} failed: {err[-2000:]}")
     rss_mb = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
-    return {"spawned_at": spawned_at, "wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_rss_mb": rss_mb,
-            "stdout": out}
+    return {"spawned_at": spawned_at, "wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime,
+            "peak_rss_mb": rss_mb, "stdout": out,
+            # what the child wrote to disk, as the OS counts it (512-byte blocks on Linux)
+            "written_kb": usage.ru_oublock * 512 / 1024}
 
 
 def median(values: list[float]) -> float:
     s = sorted(values)
     n = len(s)
     return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
+
+
+def install_danish(app) -> object:
+    """The app's Danish translations, wherever the app installs them from."""
+    try:
+        from sus_desktop.ui.common import language
+    except ImportError:
+        from sus_desktop.ui.app import install_danish as install
+
+        return install(app)
+    return language.install(app, language.DANISH)

@@ -42,12 +42,13 @@ def boundaries(runner, now: float) -> list[float]:
     # Clock times ("13.05") that move with the clock: the schedule's projected times and
     # the projected end, and "n min bagud" (rounded at the half minute).
     later = now + 1.0
-    for a, b in zip(runner.schedule(now), runner.schedule(later)):
+    sched, sched_later = runner.schedule(now), runner.schedule(later)
+    for a, b in zip(sched, sched_later):
         for x, y in ((a.projected_start, b.projected_start), (a.projected_end, b.projected_end)):
             if abs((y - x) - 1.0) < 1e-3:
                 out.append(_to_next(_local(x), 60.0))
-    behind, behind_later = runner.behind_seconds(now), runner.behind_seconds(later)
-    if abs((behind_later - behind) - 1.0) < 1e-3:
+    if sched and abs((sched_later[-1].projected_end - sched[-1].projected_end) - 1.0) < 1e-3:
+        behind = sched[-1].projected_end - runner.planned_end()  # as Runner.behind_seconds
         out.append(_to_next(behind, 60.0, 30.0))
     return out
 

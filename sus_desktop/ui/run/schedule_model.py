@@ -33,27 +33,47 @@ class ScheduleModel(QAbstractTableModel):
 
     def _on_changed(self, changes) -> None:
         if _touches(changes, ("agenda", "item", "phase", "info")):
-            self.refresh()
+            self.refresh_all()
 
     def refresh(self) -> None:
+        """A tick: only the projected times and the states move (the rest waits for a change
+        of the agenda or the details, `_on_changed`)."""
         rows = self.session.runner.schedule()
-        shown = [self._shown(t) for t in rows]
         if [r.item.id for r in rows] != [r.item.id for r in self._rows]:
-            self.beginResetModel()
-            self._rows, self._cells = rows, shown
-            self.endResetModel()
+            self._reset(rows)
             return
-        # Only cells whose shown text (or boldness) changed are repainted: the times move by
-        # the minute, while this runs every second. The texts are compared, not the rows,
-        # because a row holds the agenda item itself (edited in place).
-        old, self._rows, self._cells = self._cells, rows, shown
-        for n, (a, b) in enumerate(zip(old, shown)):
-            if a == b:
-                continue
-            for col in range(5):
-                if a[col] != b[col] or a[5] != b[5]:
-                    ix = self.index(n, col)
-                    self.dataChanged.emit(ix, ix)
+        self._rows = rows
+        for n, t in enumerate(rows):
+            old = self._cells[n]
+            new = old[:self.COL_PROJECTED] + (self._cell(t, self.COL_PROJECTED),
+                                               self._cell(t, self.COL_STATE), _bold(t))
+            self._update_row(n, old, new)
+
+    def refresh_all(self) -> None:
+        rows = self.session.runner.schedule()
+        if [r.item.id for r in rows] != [r.item.id for r in self._rows]:
+            self._reset(rows)
+            return
+        self._rows = rows
+        for n, t in enumerate(rows):
+            self._update_row(n, self._cells[n], self._shown(t))
+
+    def _reset(self, rows) -> None:
+        self.beginResetModel()
+        self._rows, self._cells = rows, [self._shown(t) for t in rows]
+        self.endResetModel()
+
+    def _update_row(self, n: int, old: tuple, new: tuple) -> None:
+        """Repaint only the cells whose text (or boldness) changed: the times move by the
+        minute, while ticks come every second. The texts are compared, not the rows, because
+        a row holds the agenda item itself (edited in place)."""
+        if old == new:
+            return
+        self._cells[n] = new
+        for col in range(5):
+            if old[col] != new[col] or old[5] != new[5]:
+                ix = self.index(n, col)
+                self.dataChanged.emit(ix, ix)
 
     def _shown(self, t) -> tuple:
         return tuple(self._cell(t, col) for col in range(5)) + (_bold(t),)
