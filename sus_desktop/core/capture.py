@@ -86,10 +86,10 @@ def split_mention(text: str, participants: list[Participant]) -> tuple[Participa
     m = re.match(r"([^\s:,;]+)", body)
     if not m:
         return None, text
-    p = match_participant(m.group(1), participants)
-    if p is None:
+    found = match_participant(m.group(1), participants)
+    if found is None:
         return None, text
-    return p, body[m.end():].lstrip(_SEPARATORS)
+    return found, body[m.end():].lstrip(_SEPARATORS)
 
 
 _THEME = re.compile(r"(?<![\w#])#([^\W\d_][\w-]*)")
@@ -177,7 +177,8 @@ class NoteCapture:
         mention, _ = split_mention(text, self.meeting.participants) if text else (None, text)
         sp = self.spiral_for_current()
         rnd = sp.round_number if sp is not None and sp.round_number > 0 else None
-        credit = mode_spec(mode).credit if mode_spec(mode) else Credit.PICK
+        declared = mode_spec(mode)
+        credit = declared.credit if declared is not None else Credit.PICK
         if mention is not None:
             who = mention.id
         elif credit == Credit.SPEAKER and sp is not None and sp.turn_running:

@@ -20,6 +20,20 @@ class Clock(Protocol):
     def now(self) -> float:
         """Seconds since the epoch, on a timeline that never jumps backwards."""
 
+    def boot_stamp(self) -> tuple[float | None, str]:
+        """(seconds on the boot-time clock, this boot's id), or (None, "") where unknown."""
+
+    def align(self, at: float, boot: float | None, boot_id: str) -> None:
+        """Continue the timeline of an earlier run of the app in this boot (see SystemClock)."""
+
+
+def _boot_id() -> str:
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as f:
+            return f.read().strip()
+    except OSError:
+        return ""
+
 
 def _boottime() -> float | None:
     clock_id = getattr(time, "CLOCK_BOOTTIME", None)
@@ -32,7 +46,7 @@ def _boottime() -> float | None:
 
 
 class SystemClock:
-    def __init__(self, wall=time.time, steady=None) -> None:
+    def __init__(self, wall=time.time, steady=None, boot_id: str | None = None) -> None:
         self._wall = wall
         if steady is None:
             steady = _boottime if _boottime() is not None else time.monotonic
@@ -43,6 +57,25 @@ class SystemClock:
         self._anchor_wall = wall()
         self._anchor_steady = steady()
         self._last = self._anchor_wall
+        self._boot_id = boot_id if boot_id is not None else _boot_id()
+
+    def boot_stamp(self) -> tuple[float | None, str]:
+        if not self.counts_suspend or not self._boot_id:
+            return None, ""
+        return self._steady(), self._boot_id
+
+    def align(self, at: float, boot: float | None, boot_id: str) -> None:
+        """Put this run on the timeline of a moment logged earlier in the same boot: `at` (epoch
+        on that run's timeline) was `boot` on the boot clock. A wall-clock correction between
+        two runs (NTP, a user fixing the time) then changes nothing about elapsed time. In
+        another boot there is nothing to align to, and the wall clock is trusted."""
+        if boot is None or not boot_id or boot_id != self._boot_id or not self.counts_suspend:
+            return
+        steady = self._steady()
+        if steady < boot:
+            return  # not the same boot after all
+        self._anchor_wall, self._anchor_steady = at, boot
+        self._last = at  # a deliberate re-anchoring, not a step backwards
 
     def now(self) -> float:
         steady = self._steady()
@@ -72,3 +105,9 @@ class FakeClock:
 
     def set(self, t: float) -> None:
         self.t = float(t)
+
+    def boot_stamp(self) -> tuple[float | None, str]:
+        return None, ""
+
+    def align(self, at: float, boot: float | None, boot_id: str) -> None:
+        pass

@@ -63,9 +63,9 @@ class RunState:
             self.last_left[self.pos[0]] = at
         self.segment_start = at if self.running else None
 
-    def _enter(self, key: Key, at: float) -> None:
+    def _enter(self, key: Key | None, at: float) -> None:
         self.pos = key
-        if self.running:
+        if self.running and key is not None:
             self.first_entered.setdefault(key[0], at)
             self.segment_start = at
 
@@ -156,8 +156,9 @@ class Runner:
 
     # --- commands -------------------------------------------------------------------
     def _log(self, event: str, key: Key | None = None, minutes: float | None = None) -> None:
+        boot, boot_id = self.clock.boot_stamp()
         entry = LogEntry(self.clock.now(), event, key[0] if key else None,
-                         key[1] if key else None, minutes)
+                         key[1] if key else None, minutes, boot=boot, boot_id=boot_id)
         self.meeting.append_log(entry)  # the state follows the log (see `state`)
 
     @property
@@ -296,7 +297,7 @@ class Runner:
         if self.state.started_at is None:
             return 0.0
         now = self.clock.now() if now is None else now
-        end = self.state.finished_at if self.finished else now
+        end = self.state.finished_at if self.state.finished_at is not None else now
         return max(0.0, end - self.state.started_at)
 
     # --- schedule -------------------------------------------------------------------
@@ -314,20 +315,22 @@ class Runner:
         current_index = next((n for n, i in enumerate(agenda) if step and i.id == step.item.id), 0)
         planned = self.planned_start()
         out: list[ItemTimes] = []
+        finished_at = self.state.finished_at
         if not self.started:
             cursor = max(now, planned)
-        elif self.finished:
-            cursor = self.state.finished_at
+        elif finished_at is not None:
+            cursor = finished_at
         else:
             cursor = now
         for n, item in enumerate(agenda):
             p_start, planned = planned, planned + item.minutes * 60.0
             budget = self.item_budget(item)
             if self.finished or (self.started and n < current_index):
-                a_start = self.state.first_entered.get(item.id)
-                a_end = self.state.last_left.get(item.id, a_start)
-                if a_start is None:  # skipped
+                entered = self.state.first_entered.get(item.id)
+                if entered is None:  # skipped
                     a_start = a_end = self.state.first_entered.get(agenda[current_index].id, cursor)
+                else:
+                    a_start, a_end = entered, self.state.last_left.get(item.id, entered)
                 out.append(ItemTimes(item, p_start, planned, a_start, a_end, "done"))
                 continue
             if self.started and n == current_index:
@@ -347,7 +350,8 @@ class Runner:
         sched = self.schedule(now)
         if not sched:
             return self.planned_start()
-        return sched[-1].projected_end if not self.finished else self.state.finished_at
+        finished_at = self.state.finished_at
+        return sched[-1].projected_end if finished_at is None else finished_at
 
     def behind_seconds(self, now: float | None = None) -> float:
         """Positive: the meeting will end late; negative: ahead of plan."""

@@ -28,6 +28,9 @@ class Session:
         self.meeting = meeting
         self.clock = clock
         self.author = author or Author()
+        stamped = next((e for e in reversed(meeting.log) if e.boot is not None), None)
+        if stamped is not None:  # reopened in the same boot: elapsed time from the boot clock
+            clock.align(stamped.at, stamped.boot, stamped.boot_id)
         self.runner = Runner(meeting, clock)
         self.talk = TalkTime(meeting)
         self.followup = FollowUp(meeting)

@@ -178,9 +178,10 @@ class SpiralRound:
         now = self._now(now)
         remaining = self.phase_remaining(now)
         out: list[tuple[str, float]] = []
-        if self.turn_running:
+        speaker = self.current_speaker()
+        if speaker is not None:
             cur = self.turn_remaining(now)
-            out.append((self.current_speaker(), cur))
+            out.append((speaker, cur))
             remaining -= cur
         waiting = self.queue()
         share = max(0.0, remaining) / len(waiting) if waiting else 0.0
@@ -365,6 +366,8 @@ class SpiralRound:
 
     def _end_turn(self, s: SpiralState, now: float, passed: bool) -> None:
         pid = s.current
+        if pid is None:
+            return
         s.log.append(Turn(pid, s.round, float(s.turn_started_at or now), now, passed))
         s.done.append(pid)
         s.current, s.turn_started_at, s.turn_box = None, None, 0.0
