@@ -172,7 +172,7 @@ def full_disk_window(qtbot, store, clock, screens, tmp_path):  # noqa: F811
 
 
 def test_ctrl_q_with_the_disk_full_asks_and_cancel_stays(full_disk_window):
-    ctl, dialogs, temp, _ = full_disk_window
+    ctl, dialogs, _, _ = full_disk_window
     dialogs.choices = [CANCEL]
     ctl.window.quit_action.trigger()
     assert ctl.window.isVisible()

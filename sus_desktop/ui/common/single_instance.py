@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
+    from PySide6.QtNetwork import QLocalServer
 
 LOCK_NAME = "sus-desktop.lock"
 HAND_OVER_TIMEOUT_S = 10.0  # the first start may still be opening its window
@@ -59,7 +60,7 @@ class Instance:
     def __init__(self, folder: Path, lock: QLockFile | None) -> None:
         self.folder = folder
         self.lock = lock
-        self.server = None
+        self.server: QLocalServer | None = None
         self._on_request: Callable[[dict], None] | None = None
         self._stopped = False
 
@@ -103,10 +104,11 @@ class Instance:
         sock.write(OK)
         sock.flush()
         sock.disconnectFromServer()
-        if isinstance(request, dict) and self._on_request is not None:
+        handler = self._on_request
+        if isinstance(request, dict) and handler is not None:
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(0, lambda: self._on_request(request))
+            QTimer.singleShot(0, lambda: handler(request))
 
     def stop_listening(self) -> None:
         self._stopped = True
