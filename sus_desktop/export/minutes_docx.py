@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from docx.shared import Pt
@@ -16,15 +17,20 @@ from sus_desktop.export.minutes_model import NO_DECISIONS, Minutes, Section, bui
 
 
 def minutes_document(meeting: Meeting, *, public: bool = False, names: bool = False,
-                     template: str | os.PathLike | None = None, now: float | None = None):
+                     template: str | os.PathLike | None = None, now: float | None = None,
+                     leave_out: Iterable[int] | None = None):
     """A python-docx Document of the minutes (for tests and for callers that save it)."""
-    return render_minutes(build_minutes(meeting, public=public, names=names, now=now), template)
+    return render_minutes(build_minutes(meeting, public=public, names=names, now=now,
+                                        leave_out=leave_out), template)
 
 
 def write_minutes_docx(meeting: Meeting, path: str | os.PathLike, *, public: bool = False,
                        names: bool = False, template: str | os.PathLike | None = None,
-                       now: float | None = None) -> Path:
-    doc = minutes_document(meeting, public=public, names=names, template=template, now=now)
+                       now: float | None = None, leave_out: Iterable[int] | None = None) -> Path:
+    """`leave_out`: agenda item numbers to leave out; None: the public version's default
+    (1, 2 and 7), nothing in the internal one."""
+    doc = minutes_document(meeting, public=public, names=names, template=template, now=now,
+                           leave_out=leave_out)
     return save_atomic(to_bytes(doc), path)
 
 
