@@ -178,6 +178,15 @@ class Anonymizer:
                     and matched[-1:].lower() in ("s", "x", "z") \
                     and not text[end + 1:end + 2].isalpha():
                 gen, end = True, end + 1  # "Lars' forslag"
+            pending = text[pos:start]
+            said = _role_before(pending, repl)
+            if said is not None:  # "skoleleder Louise Jensen" -> "skoleleder", not twice
+                out.append(pending[:said])
+                if gen:
+                    word = pending[:said]
+                    out.append(genitive(word)[len(word):])
+                pos = end
+                continue
             if gen:
                 repl = genitive(repl)
             if _sentence_start(text, start):
@@ -211,6 +220,24 @@ class Anonymizer:
     def who(self, text: str) -> str:
         """The actions' "Hvem" column: names become roles."""
         return self(text)
+
+
+def _role_before(pending: str, role: str) -> int | None:
+    """Where the role ends when `pending` ends with it as a title ("skoleleder "), else None."""
+    stripped = pending.rstrip(" \t\u00a0")
+    if stripped == pending or role == NO_ROLE:
+        return None
+    if not stripped.casefold().endswith(role.casefold()):
+        return None
+    before = stripped[:len(stripped) - len(role)]
+    if before and (before[-1].isalnum() or before[-1] == "-"):
+        return None
+    return len(stripped)
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """Does `pos` start a sentence (start of text or line, after . ! ? : ; a bullet...)?"""
+    return _sentence_start(text, pos)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sus_desktop.core.agenda import Mode
 from sus_desktop.core.meeting import ROLES, Meeting, NoteKind
-from sus_desktop.export.anonymize import _sentence_start
+from sus_desktop.export.anonymize import sentence_start
 from sus_desktop.export.danish_words import is_ordinary
 from sus_desktop.export.minutes_model import Minutes, build_minutes
 
@@ -101,7 +101,7 @@ def scan_text(text: str, where: str, known: set[str] | frozenset[str] = frozense
     for m in _CAPITALISED.finditer(text):
         word = m.group(0).rstrip("'’-")
         bare = re.sub(r"(['’]s|['’])$", "", word)
-        if (len(bare) < 2 or bare.isupper() or _sentence_start(text, m.start())
+        if (len(bare) < 2 or bare.isupper() or sentence_start(text, m.start())
                 or is_ordinary(bare) or bare.casefold() in known
                 or word.casefold() in known):
             continue

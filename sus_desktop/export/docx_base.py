@@ -389,6 +389,7 @@ def _prompt_style(doc, para_styles: dict):
     style = para_styles.get(PROMPT_STYLE)
     if style is None:
         style = doc.styles.add_style(PROMPT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        style.element.styleId = "VejledendeSporgsmal"  # an ASCII id; the name stays Danish
         normal = para_styles.get("Normal")
         if normal is not None:
             style.base_style = normal

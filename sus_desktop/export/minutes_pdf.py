@@ -51,13 +51,9 @@ FONTS = ["Calibri", "Carlito", "Liberation Sans", "Arial", "DejaVu Sans", "Helve
 CSS = """
 body { font-size: 11pt; }
 p { margin-top: 0px; margin-bottom: 6px; }
-h1 { font-weight: bold; color: #1F3864; margin-top: 14px; margin-bottom: 4px; }
-h2 { font-weight: bold; color: #2F5496; margin-top: 10px; margin-bottom: 3px; }
-h3 { font-weight: bold; color: #2F5496; margin-top: 8px; margin-bottom: 2px; }
 p.title { font-size: 18pt; font-weight: bold; color: #1F3864; margin-bottom: 2px; }
 p.subtitle { font-size: 13pt; color: #404040; margin-bottom: 10px; }
 p.label { margin-bottom: 2px; }
-p.prompt { font-style: italic; margin-bottom: 6px; }
 li { margin-bottom: 3px; }
 th { background-color: #F2F2F2; font-weight: bold; text-align: left; }
 """
@@ -76,12 +72,22 @@ def _ensure_gui() -> None:
     _app = QGuiApplication(argv)
 
 
-# Qt's own heading sizes (xx-large...) win over a default style sheet: sizes go inline.
-_HSIZE = {1: 14, 2: 12, 3: 11}
+# Qt's <h1>–<h3> scale the font by their own factor whatever a style sheet says, so
+# headings are paragraphs styled here; an anchor marks them (and the guiding question) for
+# keep-with-next and for the heading level set after loading.
+_HSTYLE = {1: "font-size: 14pt; color: #1F3864; margin-top: 16px; margin-bottom: 4px;",
+           2: "font-size: 12pt; color: #2F5496; margin-top: 10px; margin-bottom: 3px;",
+           3: "font-size: 11pt; color: #2F5496; margin-top: 8px; margin-bottom: 2px;"}
+_KEEP_ANCHORS = {"h1": 1, "h2": 2, "h3": 3, "q": 0}
 
 
 def _h(level: int, text: str, style: str = "") -> str:
-    return (f'<h{level} style="font-size: {_HSIZE[level]}pt;{style}">{_e(text)}</h{level}>')
+    return (f'<p style="font-weight: bold; {_HSTYLE[level]}{style}">'
+            f'<a name="h{level}"></a>{_e(text)}</p>')
+
+
+def _prompt(text: str) -> str:
+    return f'<p style="font-style: italic; margin-bottom: 6px;"><a name="q"></a>{_e(text)}</p>'
 
 
 def _e(text: str) -> str:
@@ -160,7 +166,7 @@ def minutes_html(m: Minutes) -> str:
 def _section(s: Section) -> str:
     h = [_h(1, s.heading)]
     if s.prompt:
-        h.append(f'<p class="prompt"><i>{_e(s.prompt)}</i></p>')
+        h.append(_prompt(s.prompt))
     sub = 3 if s.show_phase_titles else 2
     for group in s.groups:
         if s.show_phase_titles and group.title:
@@ -188,21 +194,32 @@ def _section(s: Section) -> str:
 
 # --- pages --------------------------------------------------------------------------------
 
+def _marked(doc: QTextDocument) -> dict[int, int]:
+    """Block number -> heading level (0: the guiding question) of the marked blocks."""
+    out: dict[int, int] = {}
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        if not it.atEnd():
+            for name in it.fragment().charFormat().anchorNames():
+                if name in _KEEP_ANCHORS:
+                    out[block.blockNumber()] = _KEEP_ANCHORS[name]
+        block = block.next()
+    return out
+
+
+def _set_heading_levels(doc: QTextDocument) -> None:
+    for number, level in _marked(doc).items():
+        if level:
+            fmt = QTextBlockFormat()
+            fmt.setHeadingLevel(level)
+            QTextCursor(doc.findBlockByNumber(number)).mergeBlockFormat(fmt)
+
+
 def _keep_blocks(doc: QTextDocument) -> set[int]:
     """Block numbers that must stay on a page with the next block: headings, and the
-    guiding question (the italic paragraph right under a heading)."""
-    keep: set[int] = set()
-    block = doc.begin()
-    prev_heading = False
-    while block.isValid():
-        heading = block.blockFormat().headingLevel() > 0
-        it = block.begin()
-        italic = prev_heading and not it.atEnd() and it.fragment().charFormat().fontItalic()
-        if heading or italic:
-            keep.add(block.blockNumber())
-        prev_heading = heading
-        block = block.next()
-    return keep
+    guiding question under an item heading."""
+    return set(_marked(doc))
 
 
 def stranded(doc: QTextDocument, page_h: float) -> list[str]:
@@ -281,6 +298,8 @@ def layout_document(m: Minutes, writer: QPdfWriter) -> tuple[QTextDocument, floa
     doc.setDocumentMargin(0)
     doc.setPageSize(QSizeF(width, body_h))
     doc.setHtml(minutes_html(m))
+    _set_heading_levels(doc)
+    doc.markContentsDirty(0, doc.characterCount())
     _apply_keep_with_next(doc, body_h)
     return doc, width, body_h
 
