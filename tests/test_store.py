@@ -376,7 +376,11 @@ def test_damaged_pages_are_detected(tmp_path, clock):
     path.write_bytes(bytes(data))
     s2 = Store(path)
     assert s2.problem and "beskadiget" in s2.problem
-    assert s2.list_meetings() == []
+    # Since issue 12 what is readable is salvaged: the meeting is back, minus the damaged page.
+    assert [x.id for x in s2.list_meetings()] == [m.id]
+    back = s2.load_meeting(m.id)
+    assert 0 < len(back.notes) <= len(m.notes)
+    assert all(n.text == m.note(n.id).text for n in back.notes)
     assert len(list(tmp_path.glob("s.sqlite3.corrupt-*"))) == 1
     s2.close()
 

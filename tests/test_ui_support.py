@@ -16,6 +16,7 @@ class FakeDialogs:
         self.answers: dict[str, object] = {"confirm": True}
         self.errors: list[tuple[str, str]] = []
         self.confirms: list[str] = []
+        self.infos: list[tuple[str, str]] = []
 
     def confirm(self, title, text, yes) -> bool:
         self.confirms.append(text)
@@ -25,7 +26,7 @@ class FakeDialogs:
         self.errors.append((title, text))
 
     def info(self, title, text) -> None:
-        pass
+        self.infos.append((title, text))
 
     def open_meeting_path(self):
         return self.answers.get("open_path")

@@ -97,6 +97,10 @@ def _migrate_v1(conn: sqlite3.Connection) -> None:
         rows.write_all(conn, rows.load_v1(conn, meeting_id))
 
 
+def _text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
 def _draft_key(meeting_id: str) -> str:
     return f"draft:{meeting_id}"
 
@@ -126,6 +130,7 @@ class Store:
         self.path = Path(path) if path is not None else paths.store_path()
         self.healthy = True
         self.problem: str | None = None
+        self.notice: str | None = None  # something to tell the user once (a damaged file set aside)
         self.on_health_changed: list[HealthListener] = []  # called with (healthy, problem)
         self._conn: sqlite3.Connection | None = None
         self._read_only = False  # SQLite fell back to read-only when the file was opened
@@ -149,10 +154,31 @@ class Store:
             aside = self._move_aside()
             log.warning("corrupt store %s moved to %s: %s", self.path, aside, exc)
             conn = self._connect()
-            self.problem = (f"Datafilen var beskadiget og er lagt til side som «{aside.name}». "
-                            "SUS Desktop er startet med en tom datafil; den gamle fil er ikke "
-                            "slettet.")
+            self.notice = self.problem = self._salvage(aside, conn)
             return conn
+
+    def _salvage(self, aside: Path, conn: sqlite3.Connection) -> str:
+        """Copy what is readable from the set-aside file; the Danish notice to show."""
+        from sus_desktop.storage.salvage import salvage
+
+        try:
+            got = salvage(aside, conn)
+            if got.version == 1:  # rows in the first layout: re-lay them as the store does
+                conn.execute("BEGIN IMMEDIATE")
+                _migrate_v1(conn)
+                conn.execute("COMMIT")
+        except (sqlite3.Error, ValueError, KeyError) as exc:
+            log.warning("salvage of %s failed: %r", aside, exc)
+            got = None
+        head = (f"Datafilen var beskadiget. Den er lagt til side som «{aside.name}» og er ikke "
+                "slettet.")
+        if got is None or not got.anything:
+            return head + " Intet kunne læses fra den; SUS Desktop er startet med en tom datafil."
+        text = (f"{head} Det, der kunne læses, er hentet over: {got.meetings} møde(r), "
+                f"{got.rows} noter og andre oplysninger, {got.templates} skabelon(er).")
+        if got.failed_parts:
+            text += " Nogle dele kunne ikke læses; den gamle fil kan stadig gemmes til en IT-kyndig."
+        return text
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -165,6 +191,9 @@ class Store:
             except OSError:
                 pass
         conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=5.0)
+        # A damaged byte in one row must not stop the reading of all others: it is replaced,
+        # and the row's JSON then fails to parse and is skipped (and reported) on its own.
+        conn.text_factory = _text
         try:
             conn.execute("PRAGMA journal_mode=DELETE").fetchone()
             conn.execute("PRAGMA synchronous=FULL")
@@ -390,12 +419,17 @@ class Store:
 
     # --- settings -------------------------------------------------------------------
     def get_setting(self, key: str, default=None):
-        if key in self._pending_settings:
-            return json.loads(self._pending_settings[key])
-        if self._conn is None:
+        """A setting, or `default`: a damaged or unreadable setting never stops the app."""
+        try:
+            if key in self._pending_settings:
+                return json.loads(self._pending_settings[key])
+            if self._conn is None:
+                return default
+            row = self._conn.execute("SELECT json FROM settings WHERE key=?", (key,)).fetchone()
+            return default if row is None else json.loads(row[0])
+        except (ValueError, TypeError, sqlite3.Error) as exc:
+            log.warning("setting %s unreadable: %r", key, exc)
             return default
-        row = self._conn.execute("SELECT json FROM settings WHERE key=?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
 
     def set_setting(self, key: str, value) -> None:
         self._pending_settings[key] = _dumps(value)

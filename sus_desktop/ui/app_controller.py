@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from sus_desktop.core import danish
 from sus_desktop.ui.common.dialogs import Dialogs
@@ -41,7 +41,6 @@ class OpenMeeting:
 
 
 class AppController(QObject):
-    meeting_opened = Signal(object)  # OpenMeeting (other panels hook in here)
 
     def __init__(self, store, clock, screens: ScreenProvider, window: MainWindow | None = None,
                  dialogs: Dialogs | None = None) -> None:
@@ -52,6 +51,8 @@ class AppController(QObject):
         self.settings = Settings(store)
         self.projector = ProjectorController(screens, self.settings, self)
         self.current: OpenMeeting | None = None
+        self.exports = None  # ExportActions, built below
+        self._shut = False
         w, sv = self.window, self.window.start_view
         sv.new_requested.connect(self.new_meeting)
         sv.open_requested.connect(self.open_stored)
@@ -75,9 +76,11 @@ class AppController(QObject):
         self._store_retry_timer = QTimer(self, interval=STORE_RETRY_MS)
         self._store_retry_timer.timeout.connect(self._retry_store)
         self._health_listener = lambda ok, problem: self._show_store_health()
-        if hasattr(store, "on_health_changed"):
-            store.on_health_changed.append(self._health_listener)
+        store.on_health_changed.append(self._health_listener)
         self._show_store_health()
+        if store.notice:  # e.g. a damaged data file was set aside and salvaged: say so once
+            QTimer.singleShot(0, self, lambda: self.dialogs.info(
+                self.tr("Datafilen var beskadiget"), store.notice))
         from sus_desktop.ui.export_actions import ExportActions
 
         self.exports = ExportActions(self)
@@ -209,7 +212,11 @@ class AppController(QObject):
         self._show_tab(1 if session.runner.started else 0)
         w.show_workspace()
         run.refresh()
-        self.meeting_opened.emit(self.current)
+        session.refused.connect(lambda text: self.dialogs.error(self.tr("Det kan ikke lade sig gøre"),
+                                                                text))
+        if meeting.problems:  # rows or sections that could not be used: skipped, kept, told
+            QTimer.singleShot(0, self, lambda: self.dialogs.info(
+                self.tr("Noget i mødet kunne ikke læses"), "\n".join(meeting.problems)))
         return self.current
 
     def close_meeting(self, show_start: bool = True) -> None:
@@ -243,7 +250,7 @@ class AppController(QObject):
         for a in w.run_actions.all + [w.export_action, w.save_template_action, w.home_action,
                                       w.prep_tab_action, w.run_tab_action, w.projector_action]:
             a.setEnabled(on)
-        if hasattr(self, "exports"):
+        if self.exports is not None:
             self.exports.set_enabled(on)
         w.set_run_toolbar_visible(on)
         w.run_actions.set_bare_keys_allowed(on and w.tabs.currentIndex() == 1)
@@ -315,8 +322,7 @@ class AppController(QObject):
 
     # --- store health ------------------------------------------------------------------
     def _show_store_health(self) -> None:
-        healthy = getattr(self.store, "healthy", True)
-        problem = getattr(self.store, "problem", None)
+        healthy, problem = self.store.healthy, self.store.problem
         w = self.window
         if healthy:
             self._store_retry_timer.stop()
@@ -339,14 +345,14 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Stop timers and hide the projector (the meeting stays open for next start)."""
         self._store_retry_timer.stop()
-        listeners = getattr(self.store, "on_health_changed", [])
+        listeners = self.store.on_health_changed
         if self._health_listener in listeners:
             listeners.remove(self._health_listener)
         cur = self.current
-        if cur is not None and not getattr(self, "_shut", False):
+        if cur is not None and not self._shut:
             cur.run.close()
             cur.session.close()
-        if not getattr(self, "_shut", False):
+        if not self._shut:
             self.projector.close()
         self._shut = True
 
