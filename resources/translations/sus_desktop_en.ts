@@ -110,6 +110,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Datafilen var beskadiget</source>
+        <translation>The data file was damaged</translation>
+    </message>
+    <message>
         <source>Mødet kunne ikke åbnes</source>
         <translation>The meeting could not be opened</translation>
     </message>
@@ -140,6 +144,14 @@
     <message>
         <source>Afvikling</source>
         <translation>Run</translation>
+    </message>
+    <message>
+        <source>Det kan ikke lade sig gøre</source>
+        <translation>That cannot be done</translation>
+    </message>
+    <message>
+        <source>Noget i mødet kunne ikke læses</source>
+        <translation>Part of the meeting could not be read</translation>
     </message>
     <message>
         <source>SUS Desktop</source>
