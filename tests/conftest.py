@@ -26,3 +26,8 @@ def _data_dir(tmp_path, monkeypatch):
 @pytest.fixture
 def clock():
     return FakeClock()
+
+
+# The assembled window's fixtures (a real store in a temp folder, fake screens and dialogs, the
+# main window, a running meeting), for every test file.
+from test_ui_support import app_ctl, dialogs, running, screens, store  # noqa: E402,F401

@@ -78,16 +78,23 @@ def hhmm_of_minutes(minutes_after_midnight: float) -> str:
     return f"{total // 60:02d}:{total % 60:02d}"
 
 
+def _local(epoch: float) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(epoch)
+    except (ValueError, OverflowError, OSError):  # a date far outside any meeting's
+        return None
+
+
 def clock(epoch: float) -> str:
-    """Local time of day of an epoch, '13.05'."""
-    dt = datetime.fromtimestamp(epoch)
-    return f"{dt.hour:02d}.{dt.minute:02d}"
+    """Local time of day of an epoch, '13.05' ('–' for a time no clock can show)."""
+    dt = _local(epoch)
+    return f"{dt.hour:02d}.{dt.minute:02d}" if dt else "–"
 
 
 def hhmm(epoch: float) -> str:
     """Local time of day of an epoch in the stored form, '13:05'."""
-    dt = datetime.fromtimestamp(epoch)
-    return f"{dt.hour:02d}:{dt.minute:02d}"
+    dt = _local(epoch)
+    return f"{dt.hour:02d}:{dt.minute:02d}" if dt else ""
 
 
 def time_text(text: str) -> str:
@@ -121,5 +128,7 @@ def date_text(text: str, weekday: bool = False) -> str:
 
 def datetime_short(epoch: float) -> str:
     """'13. mar. 2025 13.05'."""
-    dt = datetime.fromtimestamp(epoch)
+    dt = _local(epoch)
+    if dt is None:
+        return "–"
     return f"{dt.day}. {MONTHS[dt.month - 1][:3]}. {dt.year} {dt.hour:02d}.{dt.minute:02d}"

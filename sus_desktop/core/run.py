@@ -379,6 +379,8 @@ def _planned_start_uncached(date: str, start_time: str, fallback: float) -> floa
     hh, mm = divmod(13 * 60 if start is None else start, 60)
     try:
         day = datetime.strptime(date, "%Y-%m-%d") if date else datetime.fromtimestamp(fallback)
-    except ValueError:
+        return day.replace(hour=hh, minute=mm, second=0, microsecond=0).timestamp()
+    except (ValueError, OverflowError, OSError):
+        # Not a date, or one no clock can reach (year 1, year 9999): the day of `fallback`.
         day = datetime.fromtimestamp(fallback)
-    return day.replace(hour=hh, minute=mm, second=0, microsecond=0).timestamp()
+        return day.replace(hour=hh, minute=mm, second=0, microsecond=0).timestamp()

@@ -121,7 +121,7 @@ def meeting_from_dict(data: dict, *, keep_id: bool = True) -> Meeting:
         log=[log_from(e) for e in data.get("log") or []],
         extra=extra,
     )
-    _read_mode_state(m, data, extra)
+    _read_mode_state(m, data, m.extra)
     return m
 
 
