@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import zipfile
-import re
 from datetime import datetime, timedelta, timezone
 
 import docx
