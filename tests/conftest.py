@@ -28,6 +28,15 @@ def clock():
     return FakeClock()
 
 
+@pytest.fixture
+def shots(tmp_path):
+    """Where a test saves screenshots to be looked at: SUS_DESKTOP_SHOTS if set (to keep
+    them), else the test's own temporary folder. Never a fixed path."""
+    folder = Path(os.environ.get("SUS_DESKTOP_SHOTS") or tmp_path / "shots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 # The assembled window's fixtures (a real store in a temp folder, fake screens and dialogs, the
 # main window, a running meeting), for every test file.
 from test_ui_support import app_ctl, dialogs, running, screens, store  # noqa: E402,F401

@@ -15,7 +15,6 @@ from sus_desktop.ui.modes.reflection_view import ReflectionView
 from sus_desktop.ui.session import MeetingSession
 from sus_desktop.ui.modes.spiral_panel import SpiralPanel
 
-SHOTS = Path("/tmp/shots")
 
 
 def make_session(clock, names=("Anna", "Bo", "Cecilie", "Dorte")):
@@ -163,7 +162,7 @@ def test_mode_widgets(qtbot, clock):
     assert mode_widget_for(Mode.PRESENTATION, s) is None
 
 
-def test_screenshots(qtbot, window, clock):
+def test_screenshots(qtbot, window, clock, shots):
     s, spiral, notes, _w = window
     spiral.next_speaker(); clock.advance(100)
     notes.submit_text = None
@@ -172,11 +171,10 @@ def test_screenshots(qtbot, window, clock):
     spiral.next_speaker(); clock.advance(420)
     spiral.refresh_time()
     qtbot.keyClicks(notes.edit, "@Ce")
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert spiral.window().grab().save(str(SHOTS / "notes_spiral.png"))
+    assert spiral.window().grab().save(str(shots / "notes_spiral.png"))
 
 
-def test_reflection_countdown_signal_and_handoff(qtbot, clock):
+def test_reflection_countdown_signal_and_handoff(qtbot, clock, shots):
     m = new_meeting("Sødalskolen", "2025-03-13", "13:00")
     m.update_info(learning_focus="Deltagelsesmuligheder for alle børn")
     s = MeetingSession(m, clock)
@@ -192,13 +190,12 @@ def test_reflection_countdown_signal_and_handoff(qtbot, clock):
     clock.advance(60)
     v.refresh()
     assert abs(v.disk.fraction - 0.5) < 1e-6 and not v.done_label.isVisible()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert v.grab().save(str(SHOTS / "notes_reflection.png"))
+    assert v.grab().save(str(shots / "notes_reflection.png"))
     clock.advance(61)
     v.refresh(); v.refresh()
     assert v.signal.count == 1 and v.done_label.isVisible() and v.disk.fraction == 0
     qtbot.wait(1600)  # mid-glow
-    assert v.grab().save(str(SHOTS / "notes_reflection_end.png"))
+    assert v.grab().save(str(shots / "notes_reflection_end.png"))
     qtbot.mouseClick(v.go_button, Qt.MouseButton.LeftButton)
     assert s.runner.current_step().phase.mode == Mode.SPIRAL
 
