@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Fast tid (røres ikke ved genberegning)</source>
-        <translation>Fixed time (left unchanged when rescheduling)</translation>
+        <translation>Fixed time (kept when rescheduling)</translation>
     </message>
     <message>
         <source>Titel:</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Importér sidste års mødefil…</source>
-        <translation>Import last year’s meeting file…</translation>
+        <translation>Import last year’s file…</translation>
     </message>
     <message>
         <source>Beslutning/handling</source>
