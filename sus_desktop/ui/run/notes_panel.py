@@ -354,10 +354,10 @@ class NotePanel(QWidget):
         kinds, note_ids = _kinds(changes)
         if kinds & {"participant", "participants"}:
             self._rebuild_participants()
-        if kinds & {"participant", "participants", "agenda", "item", "phase"}:
-            self.refresh_list()  # names and item numbers in the lines, the current item
-        elif kinds & {"log"} and self._current_item() != self._list_item:
-            self.refresh_list()  # "Dette punkt" follows the facilitator
+        if kinds & {"participant", "participants", "agenda", "item", "phase"} or (
+                "log" in kinds and self._current_item() != self._list_item):
+            # names and item numbers in the lines; "Dette punkt" follows the facilitator
+            self.refresh_list()
         elif kinds & {"note", "note_removed"}:
             at_end = self._at_end()
             if self.model.notes_changed(note_ids) and at_end:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from sus_desktop.core.agenda import Mode
 from sus_desktop.ui.common import theme
 from sus_desktop.ui.run.run_presenter import NORMAL, RunDisplay
+from sus_desktop.ui.run.tick_bar import TickBar
 from sus_desktop.ui.run.tick_label import TickLabel
 
 
@@ -99,9 +99,8 @@ class RunView(QWidget):
         self.caption_label = QLabel(objectName="caption_label")
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         _scale(self.caption_label, 1.3)
-        self.progress = QProgressBar(objectName="phase_progress")
+        self.progress = TickBar(objectName="phase_progress")  # one paint pass per tick
         self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
         self.progress.setFixedHeight(14)
         pl = QVBoxLayout(self.countdown_panel)
         pl.addWidget(self.badge_label)
@@ -207,7 +206,7 @@ class RunView(QWidget):
         self.countdown_panel.setProperty("level", level)
         self.countdown_panel.setStyleSheet(
             theme.panel_style("QFrame#countdown_panel", c, 0 if level == NORMAL else 4))
-        self.progress.setStyleSheet(theme.progress_style(c))
+        self.progress.set_colours(c)
 
 
 def _scale(label: QLabel, factor: float, bold: bool = False) -> None:

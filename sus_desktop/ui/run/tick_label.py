@@ -58,6 +58,7 @@ class TickLabel(QLabel):
         flags = self.alignment()
         if self.wordWrap():
             flags |= Qt.TextFlag.TextWordWrap
-        self.style().drawItemText(p, r, int(flags.value if hasattr(flags, "value") else flags),
-                                  self.palette(), self.isEnabled(), self._text,
-                                  self.foregroundRole())
+        # The palette carries the style sheet's colour; painting directly skips the style.
+        p.setPen(self.palette().color(self.foregroundRole() if self.isEnabled() else
+                                      self.foregroundRole()))
+        p.drawText(r, flags, self._text)
