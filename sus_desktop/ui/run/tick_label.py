@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLabel
 
 _DIGIT = re.compile(r"\d")
@@ -59,6 +59,6 @@ class TickLabel(QLabel):
         if self.wordWrap():
             flags |= Qt.TextFlag.TextWordWrap
         # The palette carries the style sheet's colour; painting directly skips the style.
-        p.setPen(self.palette().color(self.foregroundRole() if self.isEnabled() else
-                                      self.foregroundRole()))
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        p.setPen(self.palette().color(group, self.foregroundRole()))
         p.drawText(r, flags, self._text)
