@@ -323,6 +323,19 @@ class StartClock(RunCommand):
 
 
 @dataclass(kw_only=True)
+class StartNow(RunCommand):
+    """"Start nu": the plan moves to now (today's date, this minute), then the clock starts."""
+
+    def run(self, s: Session) -> None:
+        from sus_desktop.core import danish
+
+        if s.runner.started:
+            return
+        s.meeting.update_info(date=danish.iso_date(self.at), start_time=danish.hhmm(self.at))
+        s.runner.start()
+
+
+@dataclass(kw_only=True)
 class PauseClock(RunCommand):
     def run(self, s: Session) -> None:
         s.runner.pause()

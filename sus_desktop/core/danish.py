@@ -97,6 +97,12 @@ def hhmm(epoch: float) -> str:
     return f"{dt.hour:02d}:{dt.minute:02d}" if dt else ""
 
 
+def iso_date(epoch: float) -> str:
+    """The local date of an epoch in the stored form, '2025-03-13'."""
+    dt = _local(epoch)
+    return dt.date().isoformat() if dt else ""
+
+
 def time_text(text: str) -> str:
     """A stored time as shown: '13:05' -> '13.05'; text that is not a time comes back trimmed."""
     m = parse_hhmm(text)

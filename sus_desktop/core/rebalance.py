@@ -137,11 +137,13 @@ def target_end(runner) -> float:
         if end_min is None or start_min is None:
             return runner.planned_end()
         span = (end_min - start_min) % (24 * 60)
-        return runner.planned_start() + span * 60.0
+        return runner.reference_start() + span * 60.0
     return runner.planned_end()
 
 
 def minutes_needed(runner, now: float | None = None) -> int:
-    """Whole minutes (rounded up) by which the projected end is past the target end."""
+    """Whole minutes by which the projected end is past the target end, rounded as the run
+    view rounds "N min bagud": after taking them, the view says "Til tiden", not "1 min
+    foran" (rounding up left 55 s over and said so)."""
     late = runner.projected_end(now) - target_end(runner)
-    return max(0, int(math.ceil(late / 60.0 - 1e-9)))
+    return max(0, int(math.floor(late / 60.0 + 0.5)))

@@ -17,7 +17,8 @@ from sus_desktop.core.clock import Clock
 from sus_desktop.core.danish import parse_hhmm
 from sus_desktop.core.meeting import LogEntry, Meeting
 
-Key = tuple[str, "str | None"]  # (item id, phase id or None for an item without phases)
+Key = tuple[str, "str | None"]
+FAR_FROM_PLAN = 30 * 60.0  # a start further than this from the typed one moves the plan  # (item id, phase id or None for an item without phases)
 
 
 @dataclass
@@ -302,18 +303,29 @@ class Runner:
 
     # --- schedule -------------------------------------------------------------------
     def planned_start(self) -> float:
+        """The start as typed (date and time in the details)."""
         return planned_start_epoch(self.meeting.info.date, self.meeting.info.start_time,
                                    self.clock.now())
 
+    def reference_start(self) -> float:
+        """The start the plan is measured from: the typed start, or, once the meeting has
+        started far from it (another day, another hour), the actual start. A meeting begun at
+        00.05 for a 13.00 plan is not "774 min foran" all meeting."""
+        planned = self.planned_start()
+        started = self.state.started_at
+        if started is not None and abs(started - planned) > FAR_FROM_PLAN:
+            return started
+        return planned
+
     def planned_end(self) -> float:
-        return self.planned_start() + sum(i.minutes for i in self.meeting.agenda) * 60.0
+        return self.reference_start() + sum(i.minutes for i in self.meeting.agenda) * 60.0
 
     def schedule(self, now: float | None = None) -> list[ItemTimes]:
         now = self.clock.now() if now is None else now
         agenda = self.meeting.agenda
         step = self.current_step()
         current_index = next((n for n, i in enumerate(agenda) if step and i.id == step.item.id), 0)
-        planned = self.planned_start()
+        planned = self.reference_start()
         out: list[ItemTimes] = []
         finished_at = self.state.finished_at
         if not self.started:

@@ -33,7 +33,7 @@ class RebalanceDialog(QDialog):
         self.target_end = target_end
         self.plan = Plan(0)
 
-        late = max(0, int(round((projected_end - target_end) / 60)))
+        late = needed  # the same minutes the run view and the proposal use
         self.summary = QLabel(objectName="summary")
         self.summary.setWordWrap(True)
         if late > 0:
