@@ -6,8 +6,14 @@ from sample_meeting import PEOPLE, build_sample_meeting
 
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.core.meeting import NoteKind
-from sus_desktop.export.formatting import (danish_date, danish_time, duration_min,
-                                           duration_mmss, minutes_number, time_range)
+from sus_desktop.export.formatting import (
+    danish_date,
+    danish_time,
+    duration_min,
+    duration_mmss,
+    minutes_number,
+    time_range,
+)
 from sus_desktop.export.minutes_model import NO_DECISIONS, build_minutes, roles_summary
 
 

@@ -11,9 +11,18 @@ from docx.shared import Pt
 from sus_desktop.core.agenda import AgendaItem
 from sus_desktop.core.danish import minutes as fmt_minutes
 from sus_desktop.core.meeting import Meeting
-from sus_desktop.export.docx_base import (APP, Writer, add_header_footer, load_template, safe,
-                                          save_atomic, set_compatibility_mode, set_language,
-                                          set_properties, to_bytes)
+from sus_desktop.export.docx_base import (
+    APP,
+    Writer,
+    add_header_footer,
+    load_template,
+    safe,
+    save_atomic,
+    set_compatibility_mode,
+    set_language,
+    set_properties,
+    to_bytes,
+)
 from sus_desktop.export.docx_package import drop_unused_parts
 from sus_desktop.export.formatting import danish_date, parse_hhmm, time_range
 from sus_desktop.export.minutes_model import speaker_label

@@ -157,7 +157,7 @@ class Anonymizer:
             if start < pos:
                 continue
             li = m.lastindex  # names' patterns have no groups of their own
-            alt = self._alts[li - 1 if li != self._gen_group else self._alt_index(m)]
+            alt = self._alts[li - 1 if li and li != self._gen_group else self._alt_index(m)]
             gen = bool(m.group(self._gen_group))
             matched = m.group(0)
             if alt.kind == "email":

@@ -80,7 +80,7 @@ def _load(path: str):
         _fail(f"{name}: {exc}")
     except MemoryError:
         _fail(f"{name}: Filen er for stor til at blive læst.")
-    except Exception as exc:  # noqa: BLE001 - the command line never ends in a traceback
+    except Exception as exc:  # the command line never ends in a traceback
         _fail(f"{name}: Filen kunne ikke læses som en SUS-mødefil ({type(exc).__name__}).")
     return None
 

@@ -21,12 +21,12 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from lxml.etree import SubElement
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml.etree import SubElement
 
 from sus_desktop.core.text import clean_line, clean_text
 from sus_desktop.resources import resource_path
@@ -91,7 +91,7 @@ def load_template(path: str | os.PathLike | None = None):
                 "et almindeligt Word-dokument (.docx), og vælg den igen.") from exc
         raise TemplateError(f"Skabelonen «{name}» kan ikke læses som et Word-dokument "
                             "(.docx).") from exc
-    except Exception as exc:  # noqa: BLE001 - BadZipFile, KeyError, lxml errors...
+    except Exception as exc:  # BadZipFile, KeyError, lxml errors...
         raise TemplateError(f"Skabelonen «{name}» kan ikke læses som et Word-dokument "
                             "(.docx).") from exc
     return _clear_body(doc)
@@ -104,7 +104,7 @@ def template_warning(path: str | os.PathLike) -> str | None:
     p = Path(path)
     try:
         doc = docx.Document(str(p))
-    except Exception:  # noqa: BLE001 - load_template reports unreadable templates
+    except Exception:  # load_template reports unreadable templates
         return None
     body = doc.element.body
     pictures = body.xpath(".//w:drawing | .//w:pict | .//w:object")

@@ -9,9 +9,17 @@ from pathlib import Path
 from docx.shared import Pt
 
 from sus_desktop.core.meeting import Meeting
-from sus_desktop.export.docx_base import (APP, Writer, add_header_footer, load_template,
-                                          save_atomic, set_compatibility_mode, set_language,
-                                          set_properties, to_bytes)
+from sus_desktop.export.docx_base import (
+    APP,
+    Writer,
+    add_header_footer,
+    load_template,
+    save_atomic,
+    set_compatibility_mode,
+    set_language,
+    set_properties,
+    to_bytes,
+)
 from sus_desktop.export.docx_package import drop_unused_parts, strip_personal_data
 from sus_desktop.export.minutes_model import NO_DECISIONS, Minutes, Section, build_minutes
 

@@ -27,9 +27,16 @@ from sus_desktop.core.capture import parse_action
 from sus_desktop.core.meeting import Action, Meeting, Note, NoteKind, Participant
 from sus_desktop.core.run import Runner
 from sus_desktop.export.anonymize import Anonymizer
-from sus_desktop.export.formatting import (danish_date, danish_time, duration_min,
-                                           duration_mmss, epoch_time, minutes_number,
-                                           parse_hhmm, time_range)
+from sus_desktop.export.formatting import (
+    danish_date,
+    danish_time,
+    duration_min,
+    duration_mmss,
+    epoch_time,
+    minutes_number,
+    parse_hhmm,
+    time_range,
+)
 
 TITLE = "BESLUTNINGSREFERAT – SKOLEUDVIKLINGSSAMTALE"
 NO_DECISIONS = "Ingen beslutninger registreret."
@@ -142,11 +149,19 @@ class Minutes:
 
 
 class _FixedClock:
+    """The core's Clock at one instant: the minutes read the run log, they never log."""
+
     def __init__(self, t: float) -> None:
         self.t = t
 
     def now(self) -> float:
         return self.t
+
+    def boot_stamp(self) -> tuple[float | None, str]:
+        return None, ""
+
+    def align(self, at: float, boot: float | None, boot_id: str) -> None:
+        pass
 
 
 # --- names ------------------------------------------------------------------------------
@@ -213,7 +228,7 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
     people = {p.id: p for p in meeting.participants}
 
     def entry_of(note: Note) -> Entry:
-        p = people.get(note.participant) if not public else None
+        p = people.get(note.participant) if note.participant and not public else None
         return Entry(scrub(note.text), speaker_label(p) if p else "")
 
     agenda = meeting.agenda
