@@ -295,6 +295,10 @@
         <translation>Open meeting file</translation>
     </message>
     <message>
+        <source>SUS-mødefil (*.sus.json);;JSON (*.json)</source>
+        <translation>SUS meeting file (*.sus.json);;JSON (*.json)</translation>
+    </message>
+    <message>
         <source>Eksportér mødefil</source>
         <translation>Export meeting file</translation>
     </message>
@@ -363,6 +367,22 @@
 </context>
 <context>
     <name>FollowUpPanel</name>
+    <message>
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Udført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>I gang</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Droppet</source>
+        <translation>Dropped</translation>
+    </message>
     <message>
         <source>Opfølgning på sidste samtale</source>
         <translation>Follow-up on the last conversation</translation>
@@ -1035,6 +1055,18 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     <message>
         <source>Planlagt slut %1</source>
         <translation>Planned end %1</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Proces</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Spørgsmål</source>
+        <translation>Questions</translation>
     </message>
 </context>
 <context>

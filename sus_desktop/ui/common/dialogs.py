@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-MEETING_FILTER = "SUS-mødefil (*.sus.json);;JSON (*.json)"
 
 
 class Dialogs(QObject):
@@ -56,14 +55,14 @@ class Dialogs(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Åbn mødefil"), "",
-                                              self.tr(MEETING_FILTER))
+                                              self.tr("SUS-mødefil (*.sus.json);;JSON (*.json)"))
         return Path(path) if path else None
 
     def save_meeting_path(self, suggested: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Eksportér mødefil"),
-                                              suggested, self.tr(MEETING_FILTER))
+                                              suggested, self.tr("SUS-mødefil (*.sus.json);;JSON (*.json)"))
         if not path:
             return None
         if not path.endswith(".json"):

@@ -23,9 +23,10 @@ from sus_desktop.core.mode_state import DONE, DROPPED, ONGOING, OPEN, STATUSES
 
 
 def status_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {OPEN: t("FollowUpPanel", "Åben"), DONE: t("FollowUpPanel", "Udført"),
-            ONGOING: t("FollowUpPanel", "I gang"), DROPPED: t("FollowUpPanel", "Droppet")}
+    return {OPEN: QCoreApplication.translate("FollowUpPanel", "Åben"),
+            DONE: QCoreApplication.translate("FollowUpPanel", "Udført"),
+            ONGOING: QCoreApplication.translate("FollowUpPanel", "I gang"),
+            DROPPED: QCoreApplication.translate("FollowUpPanel", "Droppet")}
 
 
 class FollowUpPanel(QWidget):

@@ -529,10 +529,10 @@ class NotePanel(QWidget):
 
 
 def kind_label(kind: NoteKind) -> str:
-    t = QCoreApplication.translate
-    return {NoteKind.NOTE: t("NotePanel", "Note"), NoteKind.DECISION: t("NotePanel", "Beslutning"),
-            NoteKind.ACTION: t("NotePanel", "Handling"),
-            NoteKind.EVALUATION: t("NotePanel", "Evaluering")}[NoteKind(kind)]
+    return {NoteKind.NOTE: QCoreApplication.translate("NotePanel", "Note"),
+            NoteKind.DECISION: QCoreApplication.translate("NotePanel", "Beslutning"),
+            NoteKind.ACTION: QCoreApplication.translate("NotePanel", "Handling"),
+            NoteKind.EVALUATION: QCoreApplication.translate("NotePanel", "Evaluering")}[NoteKind(kind)]
 
 
 def _kinds(changes) -> tuple[set[str], set[str] | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -219,12 +219,15 @@ def _scale(label: QLabel, factor: float, bold: bool = False) -> None:
 def _info_html(view: QWidget, d: RunDisplay) -> str:
     parts = []
     if d.goal:
-        parts.append(f"<h3>{html.escape(view.tr('Mål'))}</h3><p>{_lines(d.goal)}</p>")
+        head = html.escape(QCoreApplication.translate("RunView", "Mål"))
+        parts.append(f"<h3>{head}</h3><p>{_lines(d.goal)}</p>")
     if d.process:
-        parts.append(f"<h3>{html.escape(view.tr('Proces'))}</h3><p>{_lines(d.process)}</p>")
+        head = html.escape(QCoreApplication.translate("RunView", "Proces"))
+        parts.append(f"<h3>{head}</h3><p>{_lines(d.process)}</p>")
     if d.questions:
         items = "".join(f"<li>{html.escape(q)}</li>" for q in d.questions)
-        parts.append(f"<h3>{html.escape(view.tr('Spørgsmål'))}</h3><ul>{items}</ul>")
+        head = html.escape(QCoreApplication.translate("RunView", "Spørgsmål"))
+        parts.append(f"<h3>{head}</h3><ul>{items}</ul>")
     return "".join(parts)
 
 
