@@ -58,6 +58,21 @@ def test_kept_words_are_not_listed_again_and_the_meetings_own_words_never(clock)
     assert check_before_export(m, keep=["Dansk", "Skoleidræt"]) == []
 
 
+def test_a_finding_replaced_is_gone_from_the_check_and_the_export(clock, tmp_path):
+    m = meeting()
+    m.add_note("Vi talte med Peter Hansen om pauserne. Peters idé var god.",
+               item="i4", phase="i4p2")
+    assert [f.text for f in check_before_export(m)] == ["Peter", "Hansen"]  # not "Peters" first
+    replace = {"Peter Hansen": "en lærer", "Peter": "læreren"}
+    assert check_before_export(m, replace=replace) == []
+    t = texts(write_minutes_docx(m, tmp_path / "o.docx", public=True, replace=replace,
+                                 now=clock.now()))
+    assert "Vi talte med en lærer om pauserne. Lærerens idé var god." in t
+    # The internal version is never changed by the check.
+    t = texts(write_minutes_docx(m, tmp_path / "i.docx", replace=replace, now=clock.now()))
+    assert "Vi talte med Peter Hansen om pauserne. Peters idé var god." in t
+
+
 def test_names_shown_on_purpose_are_not_findings(clock):
     m = meeting()
     m.add_note("Søren Lund viste data.", item="i3", phase="i3p1")

@@ -78,14 +78,22 @@ def _token_re(tok: str) -> str:
 
 @dataclass
 class _Alt:
-    kind: str  # "email", "full", "token", "mention"
+    kind: str  # "email", "extra", "full", "token", "mention"
     people: tuple[int, ...]  # indices into Anonymizer.people
 
 
 class Anonymizer:
-    """Callable: text -> the same text with every participant replaced by their role."""
+    """Callable: text -> the same text with every participant replaced by their role.
 
-    def __init__(self, participants: list[Participant]) -> None:
+    `replace`: more words to replace, as the user chose them in the check before export
+    ({"Peter": "en lærer"}; whole words, possessives follow). `emails`: remove e-mail
+    addresses (off when the user chose to show names).
+    """
+
+    def __init__(self, participants: list[Participant], *,
+                 replace: dict[str, str] | None = None, emails: bool = True) -> None:
+        self._extra = [(w.strip(), r) for w, r in (replace or {}).items() if w.strip()]
+        self._emails = emails
         self.people = [p for p in participants if _tokens(p.name)]
         self.roles = [role_of(p) for p in self.people]
         tokens = [_tokens(p.name) for p in self.people]
@@ -94,6 +102,9 @@ class Anonymizer:
                             re.split(r"[\s-]+", r) if w}
         self._email_forms = [set().union(*(_folds(t) for t in ts)) for ts in tokens]
         alts: list[tuple[str, _Alt]] = [(_EMAIL, _Alt("email", ()))]
+        for k, (word, _) in sorted(enumerate(self._extra), key=lambda x: -len(x[1][0])):
+            rx = r"\s+".join(re.escape(w) for w in word.split())
+            alts.append((rx, _Alt("extra", (k,))))
         full: list[tuple[str, int]] = []
         single: dict[str, set[int]] = {}
         for i, ts in enumerate(tokens):
@@ -148,7 +159,7 @@ class Anonymizer:
                 and not is_ordinary(word))
 
     def __call__(self, text: str) -> str:
-        if not text or not self.people and "@" not in text:
+        if not text or not self.people and not self._extra and "@" not in text:
             return text
         out: list[str] = []
         pos = 0
@@ -161,7 +172,11 @@ class Anonymizer:
             gen = bool(m.group(self._gen_group))
             matched = m.group(0)
             if alt.kind == "email":
+                if not self._emails:
+                    continue
                 repl = self._email_role(matched)
+            elif alt.kind == "extra":
+                repl = self._extra[alt.people[0]][1]
             elif alt.kind == "mention":
                 word = matched.lstrip("@")
                 if gen:

@@ -132,9 +132,11 @@ def undecided_prompt(meeting: Meeting) -> str | None:
 
 def check_before_export(meeting: Meeting, *, public: bool = True, names: bool = False,
                         leave_out: Iterable[int] | None = None,
-                        keep: Iterable[str] = ()) -> list[Finding]:
+                        keep: Iterable[str] = (),
+                        replace: dict[str, str] | None = None) -> list[Finding]:
     """Everything to show the user before the export, decisions question first. `keep`:
-    words the user chose to keep (not listed again)."""
+    words the user chose to keep (not listed again); `replace`: words the user chose to
+    replace (pass the same to the export), which then are gone from the text checked."""
     findings: list[Finding] = []
     prompt = undecided_prompt(meeting)
     if prompt:
@@ -142,7 +144,8 @@ def check_before_export(meeting: Meeting, *, public: bool = True, names: bool = 
                                 prompt))
     if not public:
         return findings
-    m = build_minutes(meeting, public=True, names=names, leave_out=leave_out, now=0.0)
+    m = build_minutes(meeting, public=True, names=names, leave_out=leave_out, now=0.0,
+                      replace=replace)
     known = _vocabulary(meeting) | {k.casefold() for k in keep}
     if names:  # the user chose to show participants' names
         known |= {w.casefold() for p in meeting.participants for w in p.name.split()}

@@ -26,19 +26,22 @@ from sus_desktop.export.minutes_model import NO_DECISIONS, Minutes, Section, bui
 
 def minutes_document(meeting: Meeting, *, public: bool = False, names: bool = False,
                      template: str | os.PathLike | None = None, now: float | None = None,
-                     leave_out: Iterable[int] | None = None):
+                     leave_out: Iterable[int] | None = None,
+                     replace: dict[str, str] | None = None):
     """A python-docx Document of the minutes (for tests and for callers that save it)."""
     return render_minutes(build_minutes(meeting, public=public, names=names, now=now,
-                                        leave_out=leave_out), template)
+                                        leave_out=leave_out, replace=replace), template)
 
 
 def write_minutes_docx(meeting: Meeting, path: str | os.PathLike, *, public: bool = False,
                        names: bool = False, template: str | os.PathLike | None = None,
-                       now: float | None = None, leave_out: Iterable[int] | None = None) -> Path:
+                       now: float | None = None, leave_out: Iterable[int] | None = None,
+                       replace: dict[str, str] | None = None) -> Path:
     """`leave_out`: agenda item numbers to leave out; None: the public version's default
-    (1, 2 and 7), nothing in the internal one."""
+    (1, 2 and 7), nothing in the internal one. `replace`: the public version's extra
+    replacements chosen in the check before export."""
     doc = minutes_document(meeting, public=public, names=names, template=template, now=now,
-                           leave_out=leave_out)
+                           leave_out=leave_out, replace=replace)
     return save_atomic(to_bytes(doc), path)
 
 

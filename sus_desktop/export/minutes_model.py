@@ -218,12 +218,18 @@ def _same(text: str) -> str:
 
 
 def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False,
-                  now: float | None = None, leave_out: Iterable[int] | None = None) -> Minutes:
+                  now: float | None = None, leave_out: Iterable[int] | None = None,
+                  replace: dict[str, str] | None = None) -> Minutes:
     """`leave_out`: agenda item numbers to leave out (public default: 1, 2 and 7; the
-    decision item is always kept)."""
+    decision item is always kept). `replace`: words the user chose to replace in the public
+    version after the check before export ({"Peter": "en lærer"})."""
     now = time.time() if now is None else now
     show_names = not public or names
-    scrub = Anonymizer(meeting.participants) if public and not names else _same
+    scrub: Callable[[str], str] = _same
+    if public and not names:
+        scrub = Anonymizer(meeting.participants, replace=replace)
+    elif public and replace:
+        scrub = Anonymizer([], replace=replace, emails=False)
     skip = set(PUBLIC_LEAVE_OUT if leave_out is None and public else leave_out or ())
     people = {p.id: p for p in meeting.participants}
 

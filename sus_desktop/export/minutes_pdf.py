@@ -351,6 +351,7 @@ def render_pdf(m: Minutes) -> bytes:
 
 def write_minutes_pdf(meeting: Meeting, path: str | os.PathLike, *, public: bool = False,
                       names: bool = False, now: float | None = None,
-                      leave_out=None) -> Path:
-    m = build_minutes(meeting, public=public, names=names, now=now, leave_out=leave_out)
+                      leave_out=None, replace: dict[str, str] | None = None) -> Path:
+    m = build_minutes(meeting, public=public, names=names, now=now, leave_out=leave_out,
+                      replace=replace)
     return save_atomic(render_pdf(m), path)
