@@ -125,6 +125,18 @@ def test_cli_pdf_by_suffix(meeting_file, tmp_path):
         assert "Mette Sørensen" not in text and "Skoleleder" in text
 
 
+def test_cli_reports_the_check_before_a_public_export(clock, tmp_path):
+    from sus_desktop.core.factory import new_meeting
+
+    m = new_meeting(school="Sødalskolen", day="2025-03-13")
+    m.add_note("Vi talte med Peter om pauserne.", item="i5", phase="i5p1")
+    src = export_meeting(m, tmp_path / "m.sus.json")
+    res = cli("export", src, "-o", tmp_path / "o.docx", "--public")
+    assert res.returncode == 0, res.stderr
+    assert "Bemærk: Punkt 5 har noter, men ingen beslutninger – markér dem?" in res.stderr
+    assert "Bemærk: 5. Beslutning: Ligner et navn «Peter»" in res.stderr
+
+
 def test_cli_docx_path_never_loads_qt(meeting_file, tmp_path):
     code = ("import sys; sys.modules['PySide6'] = None\n"
             "from sus_desktop.cli import main\n"

@@ -105,10 +105,27 @@ def scan_text(text: str, where: str, known: set[str] | frozenset[str] = frozense
                 or is_ordinary(bare) or bare.casefold() in known
                 or word.casefold() in known):
             continue
-        if bare.endswith("s") and (is_ordinary(bare[:-1]) or bare[:-1].casefold() in known):
-            continue  # a genitive of an ordinary word ("Skoleleders")
+        if _inflected(bare, known):
+            continue  # "Skoleleders", "Unge-chefen": a known word with an ending
         add(NAME, m.start(), m.start() + len(word))
     return [f for _, f in sorted(found, key=lambda x: x[0])]
+
+
+_ENDINGS = ("ernes", "erne", "enes", "ene", "ens", "ets", "ers", "en", "et", "er", "e", "s")
+
+
+def _inflected(word: str, known: set[str] | frozenset[str]) -> bool:
+    """A word of the meeting's own vocabulary with an ending ("Unge-chefen"), or an ordinary
+    word's genitive ("Skoleleders"); never a -sen surname ("Hansen" is not "hans" + "en")."""
+    if word.casefold().endswith("sen"):
+        return False
+    for ending in _ENDINGS:
+        stem = word[:-len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
+            continue
+        if stem.casefold() in known or (ending == "s" and is_ordinary(stem)):
+            return True
+    return False
 
 
 def decision_item_number(meeting: Meeting) -> int | None:

@@ -138,10 +138,20 @@ def _run(args: argparse.Namespace, kind: str, write) -> int:
     return 0
 
 
+def _report_check(meeting, args: argparse.Namespace, leave_out) -> None:
+    """The check before export, as notes on stderr: the command line cannot ask."""
+    from sus_desktop.export.checks import check_before_export
+
+    for finding in check_before_export(meeting, public=args.public, names=args.names,
+                                       leave_out=leave_out):
+        print(f"sus-desktop: Bemærk: {finding.message}", file=sys.stderr)
+
+
 def export_minutes_cmd(args: argparse.Namespace) -> int:
     leave_out = () if getattr(args, "all_items", False) else None
 
     def write(meeting, out: Path):
+        _report_check(meeting, args, leave_out)
         if out.suffix.lower() == ".pdf":
             if args.template:
                 print("sus-desktop: Skabelonen bruges kun til Word-filer; PDF-filen laves "
