@@ -159,6 +159,25 @@ def test_other_people_are_not_mangled():
     assert anonymize("Lund og Hansen") == "PUF-konsulent og PPR"
 
 
+def test_a_double_surname_alone_or_in_part():
+    anonymize = Anonymizer([Participant("Anne-Mette Kjærgaard-Hansen", "Forældrerepræsentant"),
+                            Participant("Søren Lund", "PUF-konsulent")])
+    assert anonymize("Kjærgaard-Hansen og Hansen og Kjærgaard var enige.") == \
+        "Forældrerepræsentant og Forældrerepræsentant og Forældrerepræsentant var enige."
+    assert anonymize("Karl Hansen kom også.") == "Karl Hansen kom også."
+
+
+def test_headings_prompts_and_due_dates_too(clock):
+    m = meeting_with_names()
+    m.agenda[2].title = "Data v. Søren Lund"
+    m.agenda[2].minutes_prompt = "Hvad viste Louises data?"
+    m.add_note("Data", item=m.agenda[2].id, phase=m.agenda[2].phases[0].id)
+    m.add_action("Opfølgning", "Søren", "Inden Sørens ferie")
+    minutes = build_minutes(m, public=True, now=clock.now())
+    assert name_hits(repr(minutes)) == []
+    assert any(s.heading == "3. Data v. PUF-konsulent" for s in minutes.sections)
+
+
 def test_a_title_before_a_name_is_not_doubled():
     anonymize = Anonymizer([Participant(n, r) for n, r in PEOPLE])
     assert anonymize("Sødalskolen · skoleleder Louise Bøgh Jensen") == "Sødalskolen · skoleleder"

@@ -116,6 +116,10 @@ class Anonymizer:
                 full.append((rf"(?i:{re.escape(first[0])}\.{inits}\s*{re.escape(last)})", i))
             for t in ts:
                 single.setdefault(t, set()).add(i)
+            if len(ts) >= 2 and "-" in ts[-1]:  # "Kjærgaard-Hansen" may be called "Hansen"
+                for part in ts[-1].split("-"):
+                    if sum(ch.isalpha() for ch in part) >= 3:
+                        single.setdefault(part, set()).add(i)
         # Longest first: "Anna Marie Jensen" before "Anna Marie", "Jensen" before "Jens".
         for rx, i in sorted(full, key=lambda x: -len(x[0])):
             alts.append((rx, _Alt("full", (i,))))

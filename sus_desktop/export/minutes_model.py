@@ -264,7 +264,7 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
             if note.kind == NoteKind.EVALUATION and eval_item is None:
                 target = "__evaluation__"
             per_item.setdefault(target, []).append(note)
-    actions = [ActionRow(scrub(w), scrub(who), due)
+    actions = [ActionRow(scrub(w), scrub(who), scrub(due))
                for w, who, due in _actions(meeting.actions, action_notes)]
 
     sections: list[Section] = []
@@ -273,7 +273,8 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
         is_decision = decision_item is not None and item.id == decision_item.id
         if (not notes or item.number in skip) and not is_decision:
             continue
-        sec = Section(_heading(item), item.minutes_prompt, _groups(item, notes, entry_of),
+        sec = Section(scrub(_heading(item)), scrub(item.minutes_prompt),
+                      _groups(item, notes, entry_of),
                       is_decision=is_decision, item_id=item.id)
         if is_decision:
             sec.decisions, sec.actions = decisions, actions
