@@ -62,7 +62,8 @@ def test_spiral_speaker_and_round(clock):
         pass
     n3 = cap.submit("Opsamling")  # between rounds: the round stays, nobody speaks
     assert (n3.participant, n3.round) == (None, 1)
-    sp.new_round()
+    sp.new_round()  # the new round's first turn starts with "Næste taler"
+    sp.next_turn()
     n4 = cap.submit("Runde to")
     assert (n4.participant, n4.round) == (pid(m, "Bo"), 2)
 

@@ -76,9 +76,12 @@ def test_buttons_drive_the_round_and_speakers_signal(qtbot, window, clock):
     assert spiral.round_signal.count == 1
     assert spiral.cue.isVisible() and not spiral.next_button.isEnabled()
     assert spiral.speakers() == ("", "Bo")
-    assert "pas" in spiral.order_list.item(1).text()
+    assert "står over" in spiral.order_list.item(1).text()
     qtbot.mouseClick(spiral.round_button, Qt.MouseButton.LeftButton)
-    assert spiral.round_label.text() == "Runde 2" and spiral.current_label.text() == "Bo"
+    # the new round waits for "Næste taler": its first speaker is next, not yet speaking
+    assert spiral.round_label.text() == "Runde 2" and spiral.next_label.text() == "Næste: Bo"
+    qtbot.mouseClick(spiral.next_button, Qt.MouseButton.LeftButton)
+    assert spiral.current_label.text() == "Bo"
     assert not spiral.cue.isVisible()
 
 
@@ -114,6 +117,7 @@ def test_notes_typed_during_the_round_follow_the_speaker(qtbot, window, clock):
     while not spiral.spiral.round_complete:
         spiral.next_speaker()
     spiral.new_round()
+    spiral.next_speaker()  # the first turn of a new round starts with N
     assert "Runde 2 · Bo" in notes.attribution.text()
     qtbot.keyClicks(notes.edit, "Bo igen")
     qtbot.keyClick(notes.edit, Qt.Key.Key_Return)

@@ -280,7 +280,7 @@ class SpiralRound:
         return self.start_turn(now)
 
     def pass_turn(self, now: float | None = None) -> str | None:
-        """"Springer over": record a pass for the current (or next) speaker and move on."""
+        """"Står over": record a pass for the current (or next) speaker and move on."""
         now = self._now(now)
         s = self.s
         if s.current is None:
@@ -301,21 +301,24 @@ class SpiralRound:
 
     def new_round(self, reverse: bool | None = None, same_start: bool | None = None,
                   now: float | None = None) -> str | None:
-        """Start the next round (ending a running turn first) and its first turn."""
+        """Begin the next round (ending a running turn first) and return who speaks first.
+        The first turn does not start by itself: "Næste taler" starts it, so a key pressed
+        as in the round before never skips the first speaker."""
         now = self._now(now)
         s = self.s
         opts = self._set_options(s, reverse, same_start)
         if s.current is not None:
             self._end_turn(s, now, passed=False)
+            self._talk(None, now)
         if s.round == 0:
-            self._save(s)
-            return self.start_turn(now)
-        queue = self._next_round_queue(s)
-        if opts.reverse:
-            s.direction = -s.direction
-        self._begin_round(s, s.round + 1, queue)
+            self._begin_round(s, 1, rotated(s.order, s.round_start, s.direction))
+        else:
+            queue = self._next_round_queue(s)
+            if opts.reverse:
+                s.direction = -s.direction
+            self._begin_round(s, s.round + 1, queue)
         self._save(s)
-        return self.start_turn(now)
+        return self.next_speaker()
 
     def set_options(self, reverse: bool | None = None, same_start: bool | None = None) -> None:
         s = self.s

@@ -1,8 +1,8 @@
 """The facilitator's spiral-round panel: order, current and next speaker, turn time box.
 
-Layout only; the rules are in `sus_desktop.core.spiral`. Keys: N = Næste taler, P = Springer
-over, except in a text field (so the referent can type "N"), plus Alt+N and Alt+P which work
-everywhere in the panel's window. Speaking time per participant is shown
+Layout only; the rules are in `sus_desktop.core.spiral`. Keys: N = Næste taler, P = Står
+over, R = Ny runde, except in a text field (so the referent can type "N"), plus Alt+N, Alt+P
+and Alt+R which work everywhere in the panel's window. Speaking time per participant is shown
 in the order list (facilitator only; never on the projector).
 """
 
@@ -67,6 +67,7 @@ class SpiralPanel(QWidget):
         self._signalled_turn: tuple | None = None
         self._last_speakers: tuple[str, str] | None = None
         self._was_complete = self.spiral.round_complete
+        self._filling = False
         self._build()
         self._timer = QTimer(self, interval=1000)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -94,7 +95,8 @@ class SpiralPanel(QWidget):
         the panel is shown, and a text field takes a plain N or P for itself before shortcuts
         see it, so the referent can still type "N" in a note."""
         for keys, slot in (("N", self.next_speaker), ("Alt+N", self.next_speaker),
-                           ("P", self.pass_turn), ("Alt+P", self.pass_turn)):
+                           ("P", self.pass_turn), ("Alt+P", self.pass_turn),
+                           ("R", self.new_round), ("Alt+R", self.new_round)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.setAutoRepeat(False)
@@ -133,10 +135,12 @@ class SpiralPanel(QWidget):
         self.next_button = QPushButton(objectName="next_button")
         self.next_button.setToolTip(self.tr("N eller Alt+N"))
         self.next_button.clicked.connect(self.next_speaker)
-        self.pass_button = QPushButton(self.tr("Springer over (P)"), objectName="pass_button")
+        self.pass_button = QPushButton(self.tr("Står over (P)"), objectName="pass_button")
         self.pass_button.setToolTip(self.tr("P eller Alt+P: deltageren siger pas i denne runde"))
         self.pass_button.clicked.connect(self.pass_turn)
-        self.round_button = QPushButton(self.tr("Ny runde"), objectName="new_round_button")
+        self.round_button = QPushButton(self.tr("Ny runde (R)"), objectName="new_round_button")
+        self.round_button.setToolTip(self.tr("R eller Alt+R: næste runde begynder; N giver"
+                                             " ordet til den første"))
         self.round_button.clicked.connect(self.new_round)
         for b in (self.next_button, self.pass_button, self.round_button):
             b.setMinimumHeight(40)
@@ -193,6 +197,8 @@ class SpiralPanel(QWidget):
         self.refresh()
 
     def new_round(self) -> None:
+        if not self._sync_spiral().started:
+            return
         self._do(SpiralNewRound, reverse=self.reverse_box.isChecked(),
                  same_start=self.same_start_box.isChecked())
         self.refresh()
@@ -226,6 +232,8 @@ class SpiralPanel(QWidget):
             self.refresh()
 
     def _on_rows_moved(self, *args) -> None:
+        if self._filling:
+            return
         order = [self.order_list.item(i).data(Qt.ItemDataRole.UserRole)
                  for i in range(self.order_list.count())]
         QTimer.singleShot(0, self, lambda: (self._do(SpiralSetOrder, order=order), self.refresh()))
@@ -263,8 +271,8 @@ class SpiralPanel(QWidget):
         self._was_complete = complete
         cur, nxt = self.speakers()
         self.current_title.setVisible(bool(cur))
-        self.current_label.setText(cur or (self.tr("Runden er færdig") if complete
-                                           else self.tr("Ingen taler")))
+        # "✓ Runde færdig" says it beside the round number; here only who speaks.
+        self.current_label.setText(cur or self.tr("Ingen taler"))
         self.next_label.setText(self.tr("Næste: %1").replace("%1", nxt) if nxt else "")
         if not sp.started or (not sp.turn_running and not complete):
             self.next_button.setText(self.tr("Start tur (N)"))
@@ -287,6 +295,8 @@ class SpiralPanel(QWidget):
             self._timer.stop()
 
     def _fill_order(self) -> None:
+        """Rows updated in place (a refill with the model's signals blocked left the view
+        showing old marks until it was scrolled); rebuilt only when the order changes."""
         sp = self.spiral
         now = self.session.clock.now()
         totals = self.talk.totals(now)
@@ -294,11 +304,7 @@ class SpiralPanel(QWidget):
         passed = {t.participant for t in log if t.passed}
         done = {t.participant for t in log}
         queue = sp.queue()
-        selected = self.order_list.currentItem().data(Qt.ItemDataRole.UserRole) \
-            if self.order_list.currentItem() else None
-        self.order_list.blockSignals(True)
-        self.order_list.model().blockSignals(True)
-        self.order_list.clear()
+        rows = []
         for pid in sp.order():
             p = self.meeting.participant(pid)
             if p is None:
@@ -321,21 +327,36 @@ class SpiralPanel(QWidget):
             if not p.present:
                 text += " · " + self.tr("fraværende")
             if pid in passed:
-                text += " · " + self.tr("pas")
+                text += " · " + self.tr("står over")
             secs = totals.get(pid, 0.0)
             if secs >= 1:
                 text += f"   {mmss(secs)}"
-            it = QListWidgetItem(text)
-            it.setData(Qt.ItemDataRole.UserRole, pid)
-            if not p.present:
-                f = it.font()
-                f.setItalic(True)
-                it.setFont(f)
-            self.order_list.addItem(it)
-            if pid == selected:
-                self.order_list.setCurrentItem(it)
-        self.order_list.model().blockSignals(False)
-        self.order_list.blockSignals(False)
+            rows.append((pid, text, p.present))
+        shown = [self.order_list.item(i).data(Qt.ItemDataRole.UserRole)
+                 for i in range(self.order_list.count())]
+        self._filling = True  # the rowsMoved handler ignores what happens here
+        try:
+            if shown != [pid for pid, _t, _p in rows]:
+                selected = self.order_list.currentItem().data(Qt.ItemDataRole.UserRole) \
+                    if self.order_list.currentItem() else None
+                self.order_list.clear()
+                for pid, _text, _present in rows:
+                    it = QListWidgetItem()
+                    it.setData(Qt.ItemDataRole.UserRole, pid)
+                    self.order_list.addItem(it)
+                    if pid == selected:
+                        self.order_list.setCurrentItem(it)
+            for i, (pid, text, present) in enumerate(rows):
+                it = self.order_list.item(i)
+                if it.text() != text:
+                    it.setText(text)
+                    it.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+                if it.font().italic() == present:
+                    f = it.font()
+                    f.setItalic(not present)
+                    it.setFont(f)
+        finally:
+            self._filling = False
 
     def _on_tick(self) -> None:
         if not offstage(self):  # a hidden page waits for its showEvent
