@@ -24,6 +24,7 @@ class Phase:
     questions: list[str] = field(default_factory=list)
     optional: bool = False
     id: str = field(default_factory=lambda: new_id("p"))
+    warn_minutes: float | None = None  # warning before the end; None: by the phase's length
 
 
 @dataclass
@@ -103,14 +104,27 @@ def renumber(items: list[AgendaItem]) -> None:
 
 def phase_to_dict(p: Phase) -> dict:
     return {"id": p.id, "title": p.title, "minutes": p.minutes, "mode": p.mode.value,
-            "questions": list(p.questions), "optional": p.optional}
+            "questions": list(p.questions), "optional": p.optional,
+            **({"warn_minutes": p.warn_minutes} if p.warn_minutes is not None else {})}
 
 
 def phase_from_dict(d: dict) -> Phase:
     return Phase(id=str(d.get("id") or new_id("p")), title=str(d.get("title", "")),
                  minutes=_minutes(d.get("minutes", 0)), mode=Mode(d.get("mode", "dialogue")),
                  questions=[str(q) for q in d.get("questions") or []],
-                 optional=bool(d.get("optional", False)))
+                 optional=bool(d.get("optional", False)),
+                 warn_minutes=_warn_minutes(d.get("warn_minutes")))
+
+
+def _warn_minutes(value) -> float | None:
+    """A phase's own warning time; None (the default by length) for anything unusable."""
+    try:
+        v = float(value) if value is not None and not isinstance(value, bool) else None
+    except (TypeError, ValueError):
+        return None
+    if v is None or not (0 <= v <= 24 * 60):
+        return None
+    return int(v) if v.is_integer() else v
 
 
 def item_to_dict(i: AgendaItem) -> dict:

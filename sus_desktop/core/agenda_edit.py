@@ -118,6 +118,9 @@ def set_fields(meeting: Meeting, obj_id: str, **fields) -> bool:
             value = [clean_line(q) for q in value if clean_line(q)]
         elif key in ("fixed", "optional"):
             value = bool(value)
+        elif key == "warn_minutes":  # None: the default by the phase's length
+            value = None if value is None else min(24 * 60.0, max(0.0, float(value)))
+            value = int(value) if value is not None and value.is_integer() else value
         if getattr(target, key) != value:
             setattr(target, key, value)
             changed = True

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sus_desktop.core import agenda_edit
-from sus_desktop.core.agenda import AgendaItem, Mode
+from sus_desktop.core import agenda_edit, danish
+from sus_desktop.core.agenda import AgendaItem, Mode, Phase
 from sus_desktop.core.changes import ChangeKind, ChangeSet
 from sus_desktop.core.commands import (
     AddAgendaItem,
@@ -35,8 +35,10 @@ from sus_desktop.core.commands import (
     SetAgendaFields,
 )
 from sus_desktop.ui.common.labels import mode_label
+from sus_desktop.ui.common.settings import DEFAULT_WARN_SECONDS
 from sus_desktop.ui.prep.agenda_model import AgendaModel
-from sus_desktop.ui.prep.prep_presenter import mismatch_lines, total_text
+from sus_desktop.ui.prep.prep_presenter import phase_notes, total_text
+from sus_desktop.ui.run.run_presenter import phase_warn_seconds
 from sus_desktop.ui.session import MeetingSession
 
 
@@ -69,6 +71,7 @@ def _minutes_spin(name: str) -> QDoubleSpinBox:
 class AgendaEditor(QGroupBox):
     save_template_requested = Signal()
     reset_requested = Signal()
+    warn_base = DEFAULT_WARN_SECONDS  # the setting's warning time, for the "Standard" text
 
     def __init__(self, session: MeetingSession, parent=None) -> None:
         super().__init__(self.tr("Dagsorden"), parent)
@@ -134,6 +137,12 @@ class AgendaEditor(QGroupBox):
         for mode in Mode:
             self.phase_mode.addItem(mode_label(mode), mode.value)
         self.phase_optional = QCheckBox(self.tr("Valgfri fase"), objectName="phase_optional")
+        # Amber this long before the phase ends; the lowest value means "as the phase's length
+        # suggests" (the setting's time, twice that for long phases).
+        self.phase_warn = _minutes_spin("phase_warn")
+        self.phase_warn.setRange(0, 60)
+        self.phase_warn.setSingleStep(0.5)
+        self.phase_warn.setToolTip(self.tr("Nedtællingen bliver gul så længe før fasen slutter"))
         self.phase_questions = _long_edit("phase_questions", 140)
         self.phase_questions.setPlaceholderText(self.tr("Ét spørgsmål pr. linje"))
         phase_page = QWidget()
@@ -141,6 +150,7 @@ class AgendaEditor(QGroupBox):
         g.addRow(self.tr("Titel:"), self.phase_title)
         g.addRow(self.tr("Minutter:"), self.phase_minutes)
         g.addRow(self.tr("Form:"), self.phase_mode)
+        g.addRow(self.tr("Varsel:"), self.phase_warn)
         g.addRow("", self.phase_optional)
         g.addRow(self.tr("Spørgsmål:"), self.phase_questions)
 
@@ -198,6 +208,8 @@ class AgendaEditor(QGroupBox):
         self.phase_mode.currentIndexChanged.connect(
             lambda _i: self._set(mode=self.phase_mode.currentData()))
         self.phase_optional.toggled.connect(lambda v: self._set(optional=v))
+        self.phase_warn.valueChanged.connect(
+            lambda v: self._set(warn_minutes=v if v > 0 else None))
         for edit, key in ((self.item_goal, "goal"), (self.item_process, "process"),
                           (self.phase_questions, "questions")):
             edit.textChanged.connect(lambda e=edit, k=key: self._set(**{k: e.toPlainText()}))
@@ -256,9 +268,17 @@ class AgendaEditor(QGroupBox):
                 self.phase_minutes.setValue(float(phase.minutes))
                 self.phase_mode.setCurrentIndex(max(0, self.phase_mode.findData(phase.mode.value)))
                 self.phase_optional.setChecked(phase.optional)
+                self._show_warn(phase)
                 self.phase_questions.setPlainText("\n".join(phase.questions))
         finally:
             self._filling = False
+
+    def _show_warn(self, phase, value: bool = True) -> None:
+        default = phase_warn_seconds(Phase(phase.title, phase.minutes), self.warn_base) / 60
+        self.phase_warn.setSpecialValueText(
+            self.tr("Standard (%1 min)").replace("%1", danish.minutes(default)))
+        if value:
+            self.phase_warn.setValue(float(phase.warn_minutes or 0))
 
     # --- edits ------------------------------------------------------------------
     def _set(self, **fields) -> None:
@@ -301,6 +321,9 @@ class AgendaEditor(QGroupBox):
             self.refresh_status()
         if changes.agenda and not self._filling:
             self._refill_unfocused()
+        _item, phase = agenda_edit.find(self.meeting, self.current_id or "")
+        if changes.agenda and phase is not None:  # a new length may change the standard warning
+            self._show_warn(phase, value=False)
 
     def _refill_unfocused(self) -> None:
         """After an outside change (undo, reset), show current values unless being typed in."""
@@ -312,6 +335,8 @@ class AgendaEditor(QGroupBox):
         text, too_long = total_text(self.meeting)
         self.total_label.setText(text)
         self.total_label.setStyleSheet("color: #B71C1C;" if too_long else "")
-        lines = mismatch_lines(self.meeting)
-        self.mismatch_label.setText("\n".join(lines))
-        self.mismatch_label.setVisible(bool(lines))
+        notes = phase_notes(self.meeting)
+        self.mismatch_label.setText("\n".join(text for text, _w in notes))
+        self.mismatch_label.setVisible(bool(notes))
+        warning = any(w for _t, w in notes)  # an optional phase's minutes are information only
+        self.mismatch_label.setStyleSheet("color: #B71C1C;" if warning else "color: #555;")

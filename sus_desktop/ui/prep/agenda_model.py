@@ -17,6 +17,7 @@ from sus_desktop.core.agenda import AgendaItem, Phase
 from sus_desktop.core.changes import ChangeKind, ChangeSet
 from sus_desktop.core.commands import MoveAgendaEntry
 from sus_desktop.ui.common.labels import mode_label
+from sus_desktop.ui.prep.prep_presenter import optional_explains
 from sus_desktop.ui.session import MeetingSession
 
 Role = Qt.ItemDataRole
@@ -123,7 +124,8 @@ class AgendaModel(QAbstractItemModel):
                 return f"{obj.number}. {obj.title}" if is_item else obj.title
             if col == self.COL_MINUTES:
                 if is_item and obj.phases and abs(obj.phase_mismatch()) > 1e-9:
-                    return f"{danish.minutes(obj.minutes)} ⚠"
+                    mark = "ℹ" if optional_explains(obj) else "⚠"  # an optional phase: information
+                    return f"{danish.minutes(obj.minutes)} {mark}"
                 return danish.minutes(obj.minutes)
             if col == self.COL_MODE:
                 if is_item:

@@ -41,6 +41,33 @@ def total_text(meeting: Meeting) -> tuple[str, bool]:
 
 
 def mismatch_lines(meeting: Meeting) -> list[str]:
-    return ["⚠ " + QCoreApplication.translate("PrepPresenter", "Punkt %1: faserne %2 min mod %3 min").replace("%1", str(m.number))
-            .replace("%2", danish.minutes(m.phase_minutes)).replace("%3", danish.minutes(m.item_minutes))
-            for m in mismatches(meeting.agenda)]
+    return [text for text, _warning in phase_notes(meeting)]
+
+
+def optional_explains(item) -> bool:
+    """The item's minutes lie between its phases without and with the optional ones: the
+    source plans an optional phase (item 4's summary) that fits if time allows. Information,
+    not a fault."""
+    optional = sum(p.minutes for p in item.phases if p.optional)
+    required = item.phase_minutes - optional
+    return optional > 0 and required - 1e-9 <= item.minutes <= item.phase_minutes + 1e-9
+
+
+def phase_notes(meeting: Meeting) -> list[tuple[str, bool]]:
+    """(text, is_warning) for each item whose phases do not add up to its minutes."""
+    out = []
+    for m in mismatches(meeting.agenda):
+        item = next(i for i in meeting.agenda if i.id == m.item_id)
+        if optional_explains(item):
+            optional = sum(p.minutes for p in item.phases if p.optional)
+            out.append(("ℹ " + QCoreApplication.translate(
+                "PrepPresenter", "Punkt %1: faserne %2 min uden den valgfri fase, %3 min med"
+                " (punktet har %4 min)")
+                .replace("%1", str(m.number)).replace("%2", danish.minutes(m.phase_minutes - optional))
+                .replace("%3", danish.minutes(m.phase_minutes)).replace("%4", danish.minutes(m.item_minutes)),
+                False))
+        else:
+            out.append(("⚠ " + QCoreApplication.translate("PrepPresenter", "Punkt %1: faserne %2 min mod %3 min")
+                        .replace("%1", str(m.number)).replace("%2", danish.minutes(m.phase_minutes))
+                        .replace("%3", danish.minutes(m.item_minutes)), True))
+    return out

@@ -73,6 +73,20 @@ def warn_badge(warn_seconds: int) -> str:
     return f"{WARN_ICON} " + QCoreApplication.translate("RunPresenter", "Sidste %n min").replace("%n", danish.minutes(warn_seconds / 60))
 
 
+LONG_PHASE_MINUTES = 20  # phases this long warn twice as early by default
+
+
+def phase_warn_seconds(phase, base_seconds: int = DEFAULT_WARN_SECONDS) -> int:
+    """The warning time of a phase: its own `warn_minutes` when set, else the setting's time
+    (1 min by default), doubled for long phases (a 25-min spiral needs more than a minute)."""
+    own = getattr(phase, "warn_minutes", None)
+    if own is not None:
+        return int(round(own * 60))
+    if phase is not None and phase.minutes >= LONG_PHASE_MINUTES:
+        return 2 * base_seconds
+    return base_seconds
+
+
 def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
             now: float | None = None) -> RunDisplay:
     now = runner.clock.now() if now is None else now
@@ -83,7 +97,7 @@ def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
     elif d.running:
         d.state_text = QCoreApplication.translate("RunPresenter", "▶ Kører")
     elif d.started:
-        d.state_text = QCoreApplication.translate("RunPresenter", "⏸ På pause")
+        d.state_text = QCoreApplication.translate("RunPresenter", "❚❚ På pause")
     else:
         d.state_text = QCoreApplication.translate("RunPresenter", "Ikke startet – tryk Mellemrum for at starte")
     if step is None:
@@ -110,14 +124,16 @@ def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
     d.questions = list(phase.questions) if phase else []
 
     elapsed, remaining, over, budget = runner.phase_times(now)
+    warn_seconds = phase_warn_seconds(phase, warn_seconds)
     if over > 0:
         d.level, d.countdown = OVER, danish.overrun(over)
-        d.countdown_caption = QCoreApplication.translate("RunPresenter", "over tid")
+        # the badge says "Over tid"; the caption says over what (never the same words twice)
+        d.countdown_caption = QCoreApplication.translate("RunPresenter", "ud over %n min").replace("%n", danish.minutes(budget / 60))
         d.badge = f"{OVER_ICON} " + QCoreApplication.translate("RunPresenter", "Over tid")
     else:
         d.countdown = danish.countdown(remaining)
         d.countdown_caption = QCoreApplication.translate("RunPresenter", "tilbage af %n min").replace("%n", danish.minutes(budget / 60))
-        if d.started and not d.finished and remaining <= warn_seconds:
+        if d.started and not d.finished and warn_seconds > 0 and remaining <= warn_seconds:
             d.level, d.badge = WARN, warn_badge(warn_seconds)
     d.progress = min(1.0, elapsed / budget) if budget > 0 else (1.0 if elapsed > 0 else 0.0)
     d.remaining_seconds = remaining
