@@ -43,7 +43,7 @@ def test_amber_last_minute_then_red_overrun_with_text_and_icon(running, clock, q
     assert colour_at(v.countdown_panel) == AMBER.upper() != normal
     tick(running, clock, 59 + 2 * 60 + 13)
     assert v.countdown_label.text() == "+2:13"
-    assert v.caption_label.text() == "over tid"
+    assert v.caption_label.text() == "ud over 5 min"  # the badge alone says "Over tid"
     assert v.badge_label.text() == "⚠ Over tid"
     assert colour_at(v.countdown_panel) == RED.upper()
     assert v.behind_label.text() == "2 min bagud"
@@ -197,6 +197,6 @@ def test_run_toolbar_appears_with_a_meeting_and_goes_with_it(app_ctl):
     assert w.toolbar is None or not w.toolbar.isVisible()
     app_ctl.new_meeting("")
     texts = [a.text() for a in w.toolbar.actions() if a.text()]
-    assert w.toolbar.isVisible() and texts[:2] == ["Start", "Tilbage"]
+    assert w.toolbar.isVisible() and texts[:2] == ["Start", "Forrige fase"]
     app_ctl.close_meeting()
     assert not w.toolbar.isVisible()

@@ -22,6 +22,10 @@ class FakeDialogs:
         self.confirms.append(text)
         return bool(self.answers.get("confirm"))
 
+    def choose(self, title, text, choices):
+        self.confirms.append(text)
+        return self.answers.get("choose", 0)
+
     def error(self, title, text) -> None:
         self.errors.append((title, text))
 

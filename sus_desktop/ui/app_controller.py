@@ -71,6 +71,11 @@ class AppController(QObject):
         w.projector_action.toggled.connect(self._projector_toggled)
         w.projector_next_screen_action.triggered.connect(self._projector_next_screen)
         w.projector_theme_action.triggered.connect(self.projector.toggle_theme)
+        from sus_desktop.ui.run.zero_sound import ZeroSound
+
+        self.zero_sound = ZeroSound(self.settings)
+        w.sound_action.setChecked(self.zero_sound.enabled)
+        w.sound_action.toggled.connect(self.zero_sound.set_enabled)
         w.tabs.currentChanged.connect(self._on_tab)
         w.store_retry.clicked.connect(self._retry_store)
         self._store_retry_timer = QTimer(self, interval=STORE_RETRY_MS)
@@ -199,7 +204,9 @@ class AppController(QObject):
         run_view.schedule_view.setModel(ScheduleModel(session, run_view))
         _fit_schedule_columns(run_view)
         run = RunController(session, run_view, w.run_actions, self.settings, self)
+        run.dialogs = self.dialogs  # "start nu", and asking before a finish or a reopen
         run.displayed.connect(self.projector.show_display)
+        run.displayed.connect(self.zero_sound.on_display)
         w.tabs.addTab(prep, self.tr("Forberedelse"))
         w.tabs.addTab(run_view, self.tr("Afvikling"))
         self.current = OpenMeeting(session, prep, run_view, run)

@@ -42,13 +42,15 @@ class MainWindow(QMainWindow):
 
         self.new_action = act(self.tr("Nyt møde"), "Ctrl+N")
         self.import_action = act(self.tr("Åbn mødefil…"), "Ctrl+O")
-        self.export_action = act(self.tr("Eksportér mødefil…"), "Ctrl+E")
+        # One owner per key (tests/test_keys_owners.py): Ctrl+E marks a note as Evaluering and
+        # Ctrl+1…9 pick a participant in the note panel, so export and the tabs go elsewhere.
+        self.export_action = act(self.tr("Eksportér mødefil…"), "Ctrl+Shift+E")
         self.save_template_action = act(self.tr("Gem dagsorden som skabelon…"))
         self.home_action = act(self.tr("Til startskærmen"), "Ctrl+W")
         self.settings_action = act(self.tr("Indstillinger…"), "Ctrl+,")
         self.quit_action = act(self.tr("Afslut"), "Ctrl+Q")
-        self.prep_tab_action = act(self.tr("Forberedelse"), "Ctrl+1")
-        self.run_tab_action = act(self.tr("Afvikling"), "Ctrl+2")
+        self.prep_tab_action = act(self.tr("Forberedelse"), "Ctrl+PgUp")
+        self.run_tab_action = act(self.tr("Afvikling"), "Ctrl+PgDown")
         self.projector_action = act(self.tr("Vis projektor"), "F5", checkable=True)
         self.projector_next_screen_action = act(self.tr("Flyt projektor til næste skærm"), "Shift+F5")
         self.projector_theme_action = act(self.tr("Projektor: skift lyst/mørkt tema"))
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.projector_round_off_action = act(self.tr("Projektor: vis «Afrund venligst»"))
         self.projector_message_action = act(self.tr("Projektor: besked til rummet…"))
         self.projector_clear_message_action = act(self.tr("Projektor: fjern beskeden"))
+        self.sound_action = act(self.tr("Blid lyd, når tiden er gået"), checkable=True)
 
         self.run_actions = RunActions(self)
         ra = self.run_actions
@@ -69,7 +72,7 @@ class MainWindow(QMainWindow):
             m.addSeparator() if a is None else m.addAction(a)
         m = self.menuBar().addMenu(self.tr("&Afvikling"))
         for a in (ra.toggle, ra.next, ra.previous, ra.next_item, None, ra.plus, ra.minus,
-                  ra.rebalance, None, ra.finish):
+                  ra.rebalance, None, self.sound_action, None, ra.finish):
             m.addSeparator() if a is None else m.addAction(a)
         m = self.menuBar().addMenu(self.tr("&Vis"))
         for a in (self.prep_tab_action, self.run_tab_action, None, self.projector_action,
@@ -86,6 +89,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.store_label, 1)
         self.statusBar().addPermanentWidget(self.store_retry)
         self.store_retry.hide()
+        from sus_desktop.ui.run.focus_indicator import FocusIndicator
+
+        self.focus_indicator = FocusIndicator(self.run_actions)
+        self.statusBar().addPermanentWidget(self.focus_indicator)
 
     close_guard = None  # set by the app: a callable that returns False to stay open
 

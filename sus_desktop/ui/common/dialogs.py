@@ -26,6 +26,19 @@ class Dialogs(QObject):
         box.exec()
         return box.clickedButton() is ok
 
+    def choose(self, title: str, text: str, choices: list[str]) -> int | None:
+        """The index of the button chosen (the first is the default); None for Escape."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent_widget)
+        buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+        cancel = box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
     def ask_unsaved_quit(self, title: str, text: str, can_save: bool) -> str:
         """'save' (as a file elsewhere), 'quit' (anyway) or 'cancel' (Escape, too)."""
         from PySide6.QtWidgets import QMessageBox

@@ -40,11 +40,10 @@ from sus_desktop.core.capture import split_mention
 from sus_desktop.core.commands import DeleteNote, EditNote, MoveNote, UndoDeleteNote
 from sus_desktop.core.meeting import NoteKind
 from sus_desktop.ui.common.labels import mode_label
+from sus_desktop.ui.run.note_keys import install_note_keys, trigger_for
 from sus_desktop.ui.run.note_list_model import NoteListModel
 
 DRAFT_SAVE_MS = 500  # first unsaved keystroke -> draft on disk (plus one fsync): well within 1 s
-KIND_KEYS = {Qt.Key.Key_B: NoteKind.DECISION, Qt.Key.Key_H: NoteKind.ACTION,
-             Qt.Key.Key_E: NoteKind.EVALUATION}
 
 
 
@@ -89,6 +88,7 @@ class NotePanel(QWidget):
         self.kind = NoteKind.NOTE
         self._list_item: str | None = None  # the item "Dette punkt" shows
         self._build()
+        self.key_actions = install_note_keys(self)  # Ctrl+1…9, Ctrl+0, Ctrl+B/H/E
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_SAVE_MS)
         self._draft_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._draft_timer.timeout.connect(self.save_draft)
@@ -210,18 +210,7 @@ class NotePanel(QWidget):
         if mods != Qt.KeyboardModifier.ControlModifier:
             return False
         key = e.key()
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            n = key - Qt.Key.Key_0
-            pid = self.capture.pick_by_index(n)
-            self._sync_pick_buttons()
-            self.refresh_attribution()
-            return pid is not None
-        if key == Qt.Key.Key_0:
-            self.pick(None)
-            return True
-        if key in KIND_KEYS:
-            kind = KIND_KEYS[key]
-            self.set_kind(NoteKind.NOTE if self.kind == kind else kind)
+        if trigger_for(self.key_actions, e.keyCombination()):  # the panel's own keys
             return True
         if key == Qt.Key.Key_Z and (source is not self.edit or not self.edit.toPlainText()):
             return self.undo() is not None

@@ -1,14 +1,17 @@
 """The run commands as QActions, with keys that never steal typing.
 
-Each command has a bare key (Space, Right/PageDown, Left/PageUp, +, −) and a Ctrl variant.
-The Ctrl variant always works while a meeting is open. The bare keys are bound only while
-the run view is shown and the keyboard focus is not in a text input or a list: when the
-minute-taker types in a note, a space is a space.
+Each command has a bare key (Space, Right, Left, +, −) and a Ctrl variant. The Ctrl variant
+always works while a meeting is open. The bare keys are bound only while the run view is
+shown and the keyboard focus is not in a text input or a list: when the minute-taker types
+in a note, a space is a space. A presenter clicker's PageUp/PageDown work on the run view
+wherever the focus is (in a note they would only scroll three lines). Escape in a text field
+of the run view hands the keys back to the clock; `keys_state` says which it is
+("clock", "typing" or "" when no meeting is on the run view).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -46,16 +49,37 @@ def is_text_input(w: QWidget | None) -> bool:
     return False
 
 
+def key_text(seq: QKeySequence) -> str:
+    """A key as the user reads it, in the UI language (Qt's own Danish leaves "PgDown")."""
+    text = seq.toString(QKeySequence.SequenceFormat.NativeText)
+    return (text.replace("PgDown", QCoreApplication.translate("RunActions", "Side ned"))
+            .replace("PgUp", QCoreApplication.translate("RunActions", "Side op")))
+
+
+CLOCK, TYPING = "clock", "typing"
+
+
+def _escape_key():
+    from PySide6.QtCore import Qt  # not at module level: see _keys
+
+    return Qt.Key.Key_Escape
+
+
 class RunActions(QObject):
+    keys_state_changed = Signal(str)  # CLOCK, TYPING or "" (see the module's docstring)
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._window = parent
         self._bare_allowed = False
+        self.keys_state = ""
         self._keys: dict[QAction, tuple[list[QKeySequence], list[QKeySequence]]] = {}
+        self._clicker: dict[QAction, list[QKeySequence]] = {}
         self.toggle = self._make(self.tr("Start/pause"), _keys("Space"), _keys("Ctrl+Space"))
-        self.next = self._make(self.tr("Næste fase"), _keys("Right", "PgDown"),
-                               _keys("Ctrl+Right"))
-        self.previous = self._make(self.tr("Tilbage"), _keys("Left", "PgUp"), _keys("Ctrl+Left"))
+        self.next = self._make(self.tr("Næste fase"), _keys("Right"), _keys("Ctrl+Right"),
+                               clicker=_keys("PgDown"))
+        self.previous = self._make(self.tr("Forrige fase"), _keys("Left"), _keys("Ctrl+Left"),
+                                   clicker=_keys("PgUp"))
         self.next_item = self._make(self.tr("Næste punkt"), [], _keys("Ctrl+Shift+Right"))
         self.plus = self._make(self.tr("+1 minut"), _keys("+"), _keys("Ctrl++"))
         self.minus = self._make(self.tr("−1 minut"), _keys("-"), _keys("Ctrl+-"))
@@ -72,20 +96,31 @@ class RunActions(QObject):
         self._watch(QApplication.focusWidget())
         self._apply()
 
-    def _make(self, text, bare, always) -> QAction:
+    def _make(self, text, bare, always, clicker=()) -> QAction:
         a = QAction(text, self)  # the default shortcut context is the window
         a.setAutoRepeat(False)
         self._keys[a] = (bare, always)
+        self._clicker[a] = list(clicker)
         return a
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        """Text fields claim Ctrl+Left/Right (word jumps) before shortcuts see them; the
-        Ctrl variants of the run commands must always win while a meeting is open."""
-        if event.type() == QEvent.Type.ShortcutOverride and self.toggle.isEnabled():
+        """Text fields claim Ctrl+Left/Right (word jumps) and PageUp/PageDown before shortcuts
+        see them; the Ctrl variants and the clicker keys must win while a meeting is open.
+        Escape in a text field of the run view gives the keys back to the clock."""
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and self.toggle.isEnabled():
             combo = QKeySequence(event.keyCombination())
-            if any(combo == k for _bare, always in self._keys.values() for k in always):
+            owned = [k for _bare, always in self._keys.values() for k in always]
+            if self._bare_allowed:
+                owned += [k for keys in self._clicker.values() for k in keys]
+            if any(combo == k for k in owned):
                 event.ignore()
                 return True
+        elif (kind == QEvent.Type.KeyPress and self._bare_allowed and self.toggle.isEnabled()
+              and event.key() == _escape_key() and not event.modifiers()
+              and QApplication.activePopupWidget() is None and is_text_input(obj)):
+            self._window.setFocus()
+            return True
         return False
 
     def _watch(self, widget: QWidget | None) -> None:
@@ -113,12 +148,17 @@ class RunActions(QObject):
     def _apply(self) -> None:
         bare_on = self.bare_keys_active()
         for a, (bare, always) in self._keys.items():
-            keys = (bare + always) if bare_on else always
+            clicker = self._clicker[a] if self._bare_allowed else []
+            keys = (bare + clicker + always) if bare_on else (clicker + always)
             if list(a.shortcuts()) != keys:
                 a.setShortcuts(keys)
-            hint = " · ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                              for k in bare + always)
+            hint = " · ".join(key_text(k) for k in bare + self._clicker[a] + always)
             a.setToolTip(f"{a.text()} ({hint})" if hint else a.text())
+        state = "" if not (self._bare_allowed and self.toggle.isEnabled()) else (
+            CLOCK if bare_on else TYPING)
+        if state != self.keys_state:
+            self.keys_state = state
+            self.keys_state_changed.emit(state)
 
     def set_running(self, running: bool, started: bool, finished: bool) -> None:
         self.toggle.setText(self.tr("Pause") if running else

@@ -15,14 +15,12 @@ from sus_desktop.core.commands import (
     ExtendPhase,
     FinishMeeting,
     JumpTo,
-    NextItem,
-    NextPhase,
     PreviousPhase,
     SetInfo,
-    ToggleClock,
 )
 from sus_desktop.core.rebalance import candidates_from, minutes_needed, target_end
 from sus_desktop.ui.common.settings import Settings
+from sus_desktop.ui.run import run_questions
 from sus_desktop.ui.run.rebalance_dialog import CUT, RebalanceDialog
 from sus_desktop.ui.run.run_actions import RunActions
 from sus_desktop.ui.run.run_presenter import RunDisplay, present
@@ -69,17 +67,23 @@ class RunController(QObject):
         self._connections = []
 
     # --- commands --------------------------------------------------------------
+    dialogs = None  # set by AppController: run_questions asks before a far start or a finish
+
     def toggle(self) -> None:
-        self.session.execute(ToggleClock())
+        self._send(run_questions.toggle_command(self.runner, self.session.clock.now(), self.dialogs))
 
     def next(self) -> None:
-        self.session.execute(NextPhase())
+        self._send(run_questions.next_command(self.runner, self.dialogs))
+
+    def _send(self, cmd) -> None:
+        if cmd is not None:
+            self.session.execute(cmd)
 
     def previous(self) -> None:
         self.session.execute(PreviousPhase())
 
     def next_item(self) -> None:
-        self.session.execute(NextItem())
+        self._send(run_questions.next_command(self.runner, self.dialogs, whole_item=True))
 
     def plus(self) -> None:
         self.session.execute(ExtendPhase(minutes=1))
