@@ -113,14 +113,14 @@ def ui_offences() -> list[str]:
                 elif name in ACTIONS_ON.get(recv, ()) and not (
                         recv == "store" and path.name in STORE_OWNERS):
                     out.append(f"{where}:{node.lineno}: {recv}.{name}()")
-                elif recv in LISTS and name in ("append", "insert", "remove", "pop", "clear",
-                                               "extend", "sort", "reverse"):
+                elif recv in LISTS and "meeting" in ast.unparse(node.func.value) and name in (
+                        "append", "insert", "remove", "pop", "clear", "extend", "sort", "reverse"):
                     out.append(f"{where}:{node.lineno}: {recv}.{name}()")
             elif isinstance(node, (ast.Assign, ast.AugAssign)):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for t in targets:
-                    if isinstance(t, ast.Attribute) and _receiver(t.value) in (
-                            {"info", "meeting", "agenda_info"} | LISTS):
+                    if isinstance(t, ast.Attribute) and "meeting" in ast.unparse(t.value) and \
+                            _receiver(t.value) in {"info", "meeting", "agenda_info"} | LISTS:
                         out.append(f"{where}:{node.lineno}: {_receiver(t.value)}.{t.attr} = …")
     return out
 
@@ -135,7 +135,8 @@ def test_the_command_check_catches_a_widget_that_mutates(tmp_path, monkeypatch):
     (fake / "ui").mkdir(parents=True)
     (fake / "ui" / "bad.py").write_text(
         "def f(self):\n    self.session.meeting.add_note('x')\n    self.session.runner.next()\n"
-        "    self.meeting.info.school = 'x'\n    self.meeting.agenda.append(1)\n")
+        "    self.meeting.info.school = 'x'\n    self.meeting.agenda.append(1)\n"
+        "    actions = []\n    actions.append(1)\n")  # a list of its own is no offence
     monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
     assert len(ui_offences()) == 4
 

@@ -32,10 +32,6 @@ class Change:
     id: str | None = None
     removed: bool = False  # the entity is gone (the store deletes its row)
 
-    @property
-    def is_agenda(self) -> bool:
-        return self.kind in (ChangeKind.ITEM, ChangeKind.PHASE)
-
 
 class ChangeSet(tuple):
     """The changes one command made, as the screens receive them."""

@@ -130,11 +130,3 @@ def date_text(text: str, weekday: bool = False) -> str:
         return (text or "").strip()
     out = f"{d.day}. {MONTHS[d.month - 1]} {d.year}"
     return f"{WEEKDAYS[d.weekday()]} den {out}" if weekday else out
-
-
-def datetime_short(epoch: float) -> str:
-    """'13. mar. 2025 13.05'."""
-    dt = _local(epoch)
-    if dt is None:
-        return "–"
-    return f"{dt.day}. {MONTHS[dt.month - 1][:3]}. {dt.year} {dt.hour:02d}.{dt.minute:02d}"

@@ -198,9 +198,6 @@ class Meeting:
     def present_participants(self) -> list[Participant]:
         return [p for p in self.participants if p.present]
 
-    def notes_for_item(self, item_id: str) -> list[Note]:
-        return [n for n in self.all_notes if n.item == item_id and not n.deleted]
-
     # --- details ----------------------------------------------------------------------
     def update_info(self, **fields) -> None:
         for key in fields:

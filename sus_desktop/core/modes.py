@@ -104,7 +104,3 @@ def spec(mode: Mode | str | None) -> ModeSpec | None:
         return MODES[Mode(mode)]
     except ValueError:
         return None
-
-
-def modes_with(panel: Panel) -> list[Mode]:
-    return [m for m, s in MODES.items() if s.panel == panel]

@@ -41,9 +41,6 @@ class Session:
     def spiral(self, phase_id: str | None) -> SpiralRound:
         return SpiralRound(self.meeting, self.clock, self.runner, phase_id, talk=self.talk)
 
-    def current_spiral(self) -> SpiralRound | None:
-        """The spiral round of the current phase, if it is a spiral phase."""
-        return self.capture.spiral_for_current()
 
     # --- the one door -------------------------------------------------------------------
     def on_executed(self, listener: Executed) -> None:

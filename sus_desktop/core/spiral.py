@@ -137,10 +137,6 @@ class SpiralRound:
             return upcoming[0] if upcoming else None
         return None
 
-    def turns_left(self) -> int:
-        """Turns left in this round, the current one included."""
-        return len(self.queue()) + (1 if self.turn_running else 0)
-
     def log(self) -> list[Turn]:
         return list(self.s.log)
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from typing import Callable, Sequence
+from typing import Callable
 
 from sus_desktop.core.agenda import info_from_dict, item_from_dict, item_to_dict, phase_from_dict, phase_to_dict
-from sus_desktop.core.changes import Change, ChangeKind
+from sus_desktop.core.changes import ChangeKind
 from sus_desktop.core.meeting import Meeting
 from sus_desktop.core.mode_state import FollowUpEntry, MinutesSection, SpiralState, TalkState
 from sus_desktop.core.run import RunState
@@ -208,11 +208,6 @@ def write_change(c: sqlite3.Connection, m: Meeting, kind: ChangeKind, ident: str
         else:
             _delete(c, m.id, "extra", ident)
     c.execute("UPDATE meetings SET updated_at=? WHERE id=?", (now, m.id))
-
-
-def write_changes(c: sqlite3.Connection, m: Meeting, changes: Sequence[Change]) -> None:
-    for ch in changes:
-        write_change(c, m, ch.kind, ch.id)
 
 
 def _item_row(item) -> dict:

@@ -17,7 +17,6 @@ from sus_desktop.resources import resource_path
 
 SETTING = "language"  # the key in the store's settings (ui/common/settings.py: LANGUAGE)
 DANISH, ENGLISH, SYSTEM = "da", "en", "system"
-CHOICES = (DANISH, ENGLISH, SYSTEM)
 
 
 def resolve(choice: str | None, system: QLocale | None = None) -> str:
