@@ -1,8 +1,7 @@
-"""Qt item models: thin adapters over the meeting's own lists.
+"""The agenda editor's tree as a Qt item model: items, their phases as children.
 
-They hold no copies of meeting data: every `data()` call reads `meeting.participants` or
-`meeting.agenda`, every edit goes through a `Meeting` method, and they reset when the
-session announces a change of their kind.
+A thin adapter over `meeting.agenda`: no copy of meeting data, every move a command. A field
+edit repaints its row; only a change of the tree's shape resets the model.
 """
 
 from __future__ import annotations

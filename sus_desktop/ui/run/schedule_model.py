@@ -1,9 +1,5 @@
-"""Qt item models: thin adapters over the meeting's own lists.
-
-They hold no copies of meeting data: every `data()` call reads `meeting.participants` or
-`meeting.agenda`, every edit goes through a `Meeting` method, and they reset when the
-session announces a change of their kind.
-"""
+"""The run view's schedule as a Qt table model: planned and projected clock times and each
+item's state, read from the runner at each repaint (no copy of meeting data)."""
 
 from __future__ import annotations
 
