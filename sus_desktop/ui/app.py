@@ -106,9 +106,7 @@ def run_app(open_path: Path | None = None, argv: list[str] | None = None, clock=
     del app._sus_controller, controller
     app.processEvents()
     gc.collect()
-    close = getattr(store, "close", None)
-    if close:
-        close()
+    store.close()
     if instance is not None:
         instance.release()  # after the store is closed: the next start may open it
     return code

@@ -41,7 +41,7 @@ class QuitGuard:
                    **kwargs)
 
     def unsaved(self) -> bool:
-        return not getattr(self.store, "healthy", True) or bool(getattr(self.store, "pending", 0))
+        return not self.store.healthy or bool(self.store.pending)
 
     def may_quit(self) -> bool:
         """True when nothing is unsaved, or the user chose what happens to it."""
@@ -67,7 +67,7 @@ class QuitGuard:
                 return False
 
     def _question(self, can_save: bool) -> str:
-        problem = getattr(self.store, "problem", None) or ""
+        problem = self.store.problem or ""
         text = QCoreApplication.translate(
             "QuitGuard", "Noget af det, du har skrevet, er ikke gemt i SUS Desktops datamappe. "
             "%1").replace("%1", problem).strip()

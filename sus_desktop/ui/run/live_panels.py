@@ -7,7 +7,7 @@ each panel stays a self-contained widget built from the session.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTableWidget, QTabWidget, QVBoxLayout, QWidget
 
 from sus_desktop.core.modes import MODES, Mode, Panel
 from sus_desktop.ui.modes.mode_widgets import panel_widget
@@ -38,6 +38,8 @@ class LivePanels:
                 self.panels[spec.panel] = widget
             run_view.register_mode_widget(mode, self.panels[spec.panel])
             self.modes[mode] = self.panels[spec.panel]
+        for widget in self.panels.values():
+            _fit_the_centre(widget)
         self.talk = self.panels.get(Panel.TALK)
         reflection = self.panels.get(Panel.REFLECTION)
         if reflection is not None:  # the room sees the time as the facilitator chose
@@ -47,12 +49,26 @@ class LivePanels:
             reflection.show_disk.toggled.connect(mirror)
             mirror()
         spiral = self.panels.get(Panel.SPIRAL)
-        if spiral is not None and hasattr(spiral, "speakers_changed"):
+        if spiral is not None:
             spiral.speakers_changed.connect(projector.set_speakers)
             projector.set_speakers(*spiral.speakers())
         # Last year's decisions and actions are followed up in the preparation too.
         self.followup_prep = FollowUpPanel(session)
         _add_below(prep, self.followup_prep)
+
+
+ACTION_ROWS = 5  # the decision's actions table shows at least this many rows
+
+
+def _fit_the_centre(panel: QWidget) -> None:
+    """A mode panel lives in the run view's centre pane, which scrolls: its texts wrap to the
+    pane's width (a long phase title must not make it scroll sideways), and a table keeps room
+    for several rows (item 5's actions showed about two)."""
+    for label in panel.findChildren(QLabel):
+        label.setWordWrap(True)
+    for table in panel.findChildren(QTableWidget):
+        rows = table.verticalHeader().defaultSectionSize() * ACTION_ROWS
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows + 4)
 
 
 def _add_below(prep: QWidget, panel: QWidget) -> None:
