@@ -1,9 +1,16 @@
-"""Participants: name, role (combo with the usual roles, free text allowed), present."""
+"""Participants: name, role (combo with the usual roles, free text allowed), present.
+
+By keyboard: Alt+T (or the button) adds a row and opens its name; Tab goes from Navn to
+Rolle; Enter saves the row and starts a new one (or opens the next row's name); Escape on a
+new row that was never named removes it. Rows are updated in place by the model, so an open
+editor never writes into another participant.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QGroupBox,
@@ -21,7 +28,23 @@ from sus_desktop.ui.prep.participants_model import ParticipantsModel
 from sus_desktop.ui.session import MeetingSession
 
 
-class RoleDelegate(QStyledItemDelegate):
+class RowDelegate(QStyledItemDelegate):
+    """Enter commits the cell and asks for the next row (see the module's docstring)."""
+
+    enter_pressed = Signal()
+
+    def eventFilter(self, editor, event):  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.enter_pressed.emit()
+            return True
+        return super().eventFilter(editor, event)
+
+
+class RoleDelegate(RowDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
         combo = QComboBox(parent)
         combo.setEditable(True)
@@ -30,6 +53,7 @@ class RoleDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index):  # noqa: N802
         editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.lineEdit().selectAll()  # typing replaces the role, as in the name column
 
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
@@ -42,7 +66,16 @@ class ParticipantsView(QGroupBox):
         self.model = ParticipantsModel(session, self)
         self.table = QTableView(objectName="participants_table")
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(ParticipantsModel.COL_ROLE, RoleDelegate(self.table))
+        self.name_delegate = RowDelegate(self.table)
+        self.role_delegate = RoleDelegate(self.table)
+        self.table.setItemDelegateForColumn(ParticipantsModel.COL_NAME, self.name_delegate)
+        self.table.setItemDelegateForColumn(ParticipantsModel.COL_ROLE, self.role_delegate)
+        for d in (self.name_delegate, self.role_delegate):
+            # after the editor has closed: the next row's editor must not be closed with it
+            d.enter_pressed.connect(lambda: QTimer.singleShot(0, self, self._next_row))
+        self.name_delegate.closeEditor.connect(self._editor_closed)
+        self._fresh: str | None = None  # the row just added, until it is named
+        self.table.setAccessibleName(self.tr("Deltagere"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -52,7 +85,9 @@ class ParticipantsView(QGroupBox):
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton(self.tr("Tilføj deltager"), objectName="add_participant")
+        self.add_button = QPushButton(self.tr("&Tilføj deltager"), objectName="add_participant")
+        self.add_button.setToolTip(self.tr("Alt+T. Tab går fra Navn til Rolle, Enter giver en"
+                                           " ny række, Esc fortryder en ny, tom række."))
         self.remove_button = QPushButton(self.tr("Fjern"), objectName="remove_participant")
         self.up_button = QPushButton(self.tr("▲ Op"))
         self.down_button = QPushButton(self.tr("▼ Ned"))
@@ -80,8 +115,29 @@ class ParticipantsView(QGroupBox):
 
     def add(self) -> None:
         p = self.session.execute(AddParticipant(name=self.tr("Ny deltager")))
+        self._fresh = p.id
         self._select(p.id)
+        self.table.setFocus()
         self.table.edit(self.table.currentIndex())
+
+    def _next_row(self) -> None:
+        """Enter in a row: the next row's name, or a new row after the last one."""
+        row = self.table.currentIndex().row()
+        self._fresh = None
+        if 0 <= row < self.model.rowCount() - 1:
+            self.table.setCurrentIndex(self.model.index(row + 1, ParticipantsModel.COL_NAME))
+            self.table.edit(self.table.currentIndex())
+        else:
+            self.add()
+
+    def _editor_closed(self, _editor, hint) -> None:
+        """Escape in the name of a row just added and never named: the row goes again."""
+        pid, self._fresh = self._fresh, None
+        if hint != QAbstractItemDelegate.EndEditHint.RevertModelCache or pid is None:
+            return
+        p = self.session.meeting.participant(pid)
+        if p is not None and p.name == self.tr("Ny deltager") and not p.role:
+            self.session.execute(RemoveParticipant(participant_id=pid))
 
     def remove(self) -> None:
         pid = self._current_id()
