@@ -211,6 +211,9 @@ class AppController(QObject):
         w.tabs.addTab(run_view, self.tr("Afvikling"))
         self.current = OpenMeeting(session, prep, run_view, run)
         self.current.panels = LivePanels(self.current, self.projector)
+        from sus_desktop.ui.common.accessible_names import name_controls
+
+        name_controls(w.tabs)  # every control a screen reader reaches has a name
         run.mode_pages_changed()
         session.changed.connect(self._update_title)
         self._update_title()
