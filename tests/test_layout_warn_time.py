@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
+from test_ui_support import tick
 
 from sus_desktop.core.agenda import Phase, phase_from_dict, phase_to_dict
-from test_ui_support import tick
 
 
 def test_warn_minutes_survive_the_dict_form_and_default_to_none():

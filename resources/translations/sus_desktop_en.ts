@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Ny note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Søg i noter</source>
+        <translation type="unfinished">Search notes</translation>
+    </message>
+    <message>
+        <source>Vis noter fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noter</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Dagsorden med tider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagsordenens punkter og faser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Opfølgning på sidste samtale</source>
+        <translation type="unfinished">Follow-up on the last conversation</translation>
+    </message>
+    <message>
+        <source>Talerækkefølge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handlinger</source>
+        <translation type="unfinished">Actions</translation>
+    </message>
+    <message>
+        <source>Fasens forbrugte tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <source>Dagsorden</source>
@@ -56,12 +103,20 @@
         <translation>Optional phase</translation>
     </message>
     <message>
+        <source>Nedtællingen bliver gul så længe før fasen slutter</source>
+        <translation>The countdown turns amber this long before the phase ends</translation>
+    </message>
+    <message>
         <source>Ét spørgsmål pr. linje</source>
         <translation>One question per line</translation>
     </message>
     <message>
         <source>Form:</source>
         <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Varsel:</source>
+        <translation>Warning:</translation>
     </message>
     <message>
         <source>Spørgsmål:</source>
@@ -78,6 +133,10 @@
     <message>
         <source>Nulstil til standarddagsorden</source>
         <translation>Reset to the standard agenda</translation>
+    </message>
+    <message>
+        <source>Standard (%1 min)</source>
+        <translation>Default (%1 min)</translation>
     </message>
 </context>
 <context>
@@ -109,6 +168,14 @@
 </context>
 <context>
     <name>AppController</name>
+    <message>
+        <source>Referentvisning (noter først)</source>
+        <translation>Note-taker layout (notes first)</translation>
+    </message>
+    <message>
+        <source>Skift mellem facilitatorens visning (uret først) og referentens (noterne først)</source>
+        <translation>Switch between the facilitator&apos;s layout (clock first) and the note-taker&apos;s (notes first)</translation>
+    </message>
     <message>
         <source>Datafilen var beskadiget</source>
         <translation>The data file was damaged</translation>
@@ -366,6 +433,29 @@
     </message>
 </context>
 <context>
+    <name>FocusIndicator</name>
+    <message>
+        <source>Tasterne styrer uret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellemrum starter og pauser, pilene skifter fase. Klik i et tekstfelt for at skrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du skriver – Esc giver tasterne til uret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellemrum og pile skriver i feltet. Ctrl+Mellemrum og Ctrl+pile styrer stadig uret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tastaturets fokus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPanel</name>
     <message>
         <source>Åben</source>
@@ -518,6 +608,10 @@
         <translation>Projector: remove the message</translation>
     </message>
     <message>
+        <source>Blid lyd, når tiden er gået</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -621,8 +715,24 @@
         <translation>Credit participant</translation>
     </message>
     <message>
+        <source>Tilskriv deltager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingen deltager</source>
         <translation>No participant</translation>
+    </message>
+    <message>
+        <source>Næste note er en beslutning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Næste note er en handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Næste note er en evaluering</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notetype</source>
@@ -663,8 +773,12 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Tilføj deltager</source>
-        <translation>Add participant</translation>
+        <source>&amp;Tilføj deltager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+T. Tab går fra Navn til Rolle, Enter giver en ny række, Esc fortryder en ny, tom række.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fjern</source>
@@ -704,6 +818,10 @@
     <message>
         <source>%n min luft</source>
         <translation>%n min to spare</translation>
+    </message>
+    <message>
+        <source>Punkt %1: faserne %2 min uden den valgfri fase, %3 min med (punktet har %4 min)</source>
+        <translation>Item %1: phases %2 min without the optional phase, %3 min with it (the item has %4 min)</translation>
     </message>
     <message>
         <source>Punkt %1: faserne %2 min mod %3 min</source>
@@ -917,6 +1035,14 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
         <translation>On to the round</translation>
     </message>
     <message>
+        <source>På projektoren:</source>
+        <translation>On the projector:</translation>
+    </message>
+    <message>
+        <source>Det, rummet ser på projektoren. Din egen nedtælling ovenfor ses kun på din skærm.</source>
+        <translation>What the room sees on the projector. Your own countdown above is only on your screen.</translation>
+    </message>
+    <message>
         <source>Individuel refleksion</source>
         <translation>Individual reflection</translation>
     </message>
@@ -940,8 +1066,16 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
         <translation>Next phase</translation>
     </message>
     <message>
-        <source>Tilbage</source>
-        <translation>Back</translation>
+        <source>Side ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forrige fase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Næste punkt</source>
@@ -1002,8 +1136,12 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
         <translation>▶ Running</translation>
     </message>
     <message>
-        <source>⏸ På pause</source>
-        <translation>⏸ Paused</translation>
+        <source>❚❚ På pause</source>
+        <translation type="unfinished">❚❚ Paused</translation>
+    </message>
+    <message>
+        <source>ud over %n min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ikke startet – tryk Mellemrum for at starte</source>
@@ -1020,10 +1158,6 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     <message>
         <source>Fase %1 af %2 · %3</source>
         <translation>Phase %1 of %2 · %3</translation>
-    </message>
-    <message>
-        <source>over tid</source>
-        <translation>over time</translation>
     </message>
     <message>
         <source>Over tid</source>
@@ -1043,10 +1177,57 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     </message>
 </context>
 <context>
+    <name>RunQuestions</name>
+    <message>
+        <source>Mødet er afsluttet</source>
+        <translation type="unfinished">The meeting has ended</translation>
+    </message>
+    <message>
+        <source>Mødet er afsluttet. Vil du genåbne det og starte uret igen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genåbn mødet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mødet er planlagt til %1 kl. %2. Flyt planen til nu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyt planen til nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behold planen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afslut mødet</source>
+        <translation type="unfinished">End the meeting</translation>
+    </message>
+    <message>
+        <source>Det er dagsordenens sidste fase. Vil du afslutte mødet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunView</name>
     <message>
         <source>Genberegn resten…</source>
         <translation>Reschedule the rest…</translation>
+    </message>
+    <message>
+        <source>kl. %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Derefter: %1 · ca. kl. %2</source>
+        <translation>Then: %1 · about %2</translation>
     </message>
     <message>
         <source>Mødetid %1 · Forventet slut %2 (planlagt %3)</source>
@@ -1158,16 +1339,20 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
         <translation>N or Alt+N</translation>
     </message>
     <message>
-        <source>Springer over (P)</source>
-        <translation>Pass (P)</translation>
-    </message>
-    <message>
         <source>P eller Alt+P: deltageren siger pas i denne runde</source>
         <translation>P or Alt+P: the participant passes in this round</translation>
     </message>
     <message>
-        <source>Ny runde</source>
-        <translation>New round</translation>
+        <source>Står over (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny runde (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R eller Alt+R: næste runde begynder; N giver ordet til den første</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Næste runde i modsat retning</source>
@@ -1214,8 +1399,8 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
         <translation>Spiral conversation – not started</translation>
     </message>
     <message>
-        <source>Runden er færdig</source>
-        <translation>The round is finished</translation>
+        <source>står over</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ingen taler</source>
@@ -1236,10 +1421,6 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     <message>
         <source>fraværende</source>
         <translation>absent</translation>
-    </message>
-    <message>
-        <source>pas</source>
-        <translation>pass</translation>
     </message>
     <message>
         <source>Ca. %1 pr. taler</source>

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
 
 from sus_desktop.core import danish
 from sus_desktop.ui.common.dialogs import Dialogs
-from sus_desktop.ui.common.settings import LAST_MEETING, Settings
+from sus_desktop.ui.common.settings import LAST_MEETING, RUN_LAYOUT, Settings
 from sus_desktop.ui.main_window import MainWindow
 from sus_desktop.ui.projector.projector_controller import ProjectorController
 from sus_desktop.ui.projector.screens import ScreenProvider
@@ -77,6 +78,14 @@ class AppController(QObject):
         w.sound_action.setChecked(self.zero_sound.enabled)
         w.sound_action.toggled.connect(self.zero_sound.set_enabled)
         w.tabs.currentChanged.connect(self._on_tab)
+        # The run view's layout: the facilitator's (clock first) or the referent's (notes first).
+        self.layout_action = QAction(self.tr("Referentvisning (noter først)"), w, checkable=True,
+                                     objectName="referent_layout_action")
+        self.layout_action.setToolTip(self.tr("Skift mellem facilitatorens visning (uret først) og"
+                                              " referentens (noterne først)"))
+        self.layout_action.setChecked(self.settings.run_layout == "referent")
+        self.layout_action.toggled.connect(self._layout_toggled)
+        _insert_before(w, w.projector_action, self.layout_action)
         w.store_retry.clicked.connect(self._retry_store)
         self._store_retry_timer = QTimer(self, interval=STORE_RETRY_MS)
         self._store_retry_timer.timeout.connect(self._retry_store)
@@ -203,6 +212,7 @@ class AppController(QObject):
 
         run_view.schedule_view.setModel(ScheduleModel(session, run_view))
         _fit_schedule_columns(run_view)
+        run_view.set_layout_mode(self.settings.run_layout)
         run = RunController(session, run_view, w.run_actions, self.settings, self)
         run.dialogs = self.dialogs  # "start nu", and asking before a finish or a reopen
         run.displayed.connect(self.projector.show_display)
@@ -263,6 +273,9 @@ class AppController(QObject):
         if self.exports is not None:
             self.exports.set_enabled(on)
         w.set_run_toolbar_visible(on)
+        if w.toolbar is not None and self.layout_action not in w.toolbar.actions():
+            w.toolbar.addSeparator()
+            w.toolbar.addAction(self.layout_action)
         w.run_actions.set_bare_keys_allowed(on and w.tabs.currentIndex() == 1)
 
     def _show_tab(self, index: int) -> None:
@@ -321,6 +334,12 @@ class AppController(QObject):
         if self.current:
             self.current.run.refresh()
 
+    def _layout_toggled(self, referent: bool) -> None:
+        mode = "referent" if referent else "facilitator"
+        self.settings.set(RUN_LAYOUT, mode)
+        if self.current:
+            self.current.run_view.set_layout_mode(mode)
+
     def _projector_toggled(self, on: bool) -> None:
         self.projector.show() if on else self.projector.hide()
         if on and self.current:
@@ -367,9 +386,21 @@ class AppController(QObject):
         self._shut = True
 
 
+def _insert_before(window: MainWindow, anchor: QAction, action: QAction) -> None:
+    """Put `action` in the menu that holds `anchor` (the View menu), just before it."""
+    for entry in window.menuBar().actions():
+        menu = entry.menu()
+        if menu is not None and anchor in menu.actions():
+            menu.insertAction(anchor, action)
+            menu.insertSeparator(anchor)
+            return
+    window.addAction(action)
+
+
 def _fit_schedule_columns(view: RunView) -> None:
     from PySide6.QtWidgets import QHeaderView
 
     h = view.schedule_view.horizontalHeader()
     h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    view.schedule_view.setColumnHidden(0, True)  # the title carries the number: room for it

@@ -8,11 +8,12 @@ WARN_SECONDS = "warn_seconds"
 PROJECTOR_THEME = "projector_theme"
 PROJECTOR_SCREEN = "projector_screen"
 LAST_MEETING = "last_meeting"
+RUN_LAYOUT = "run_layout"  # facilitator (clock first) or referent (notes first)
 
 LANGUAGE = "language"  # da, en or system (ui/common/language.py)
 
 DEFAULTS = {WARN_SECONDS: DEFAULT_WARN_SECONDS, PROJECTOR_THEME: "dark", PROJECTOR_SCREEN: "",
-            LAST_MEETING: "", LANGUAGE: "da"}
+            LAST_MEETING: "", LANGUAGE: "da", RUN_LAYOUT: "facilitator"}
 
 
 class Settings:
@@ -47,6 +48,11 @@ class Settings:
             return max(0, int(self.get(WARN_SECONDS)))
         except (TypeError, ValueError):
             return DEFAULT_WARN_SECONDS
+
+    @property
+    def run_layout(self) -> str:
+        value = self.get(RUN_LAYOUT)
+        return value if value in ("facilitator", "referent") else "facilitator"
 
     @property
     def projector_theme(self) -> str:

@@ -124,9 +124,16 @@ class ReflectionView(QWidget):
         right.addWidget(self.disk, 1)
         right.addWidget(self.numbers)
         right.addWidget(self.done_label)
+        # The choices are what the room sees; the countdown above is the facilitator's own.
         opts = QHBoxLayout()
+        self.room_label = QLabel(self.tr("På projektoren:"), objectName="reflection_room")
+        opts.addWidget(self.room_label)
+        for box in (self.show_disk, self.show_numbers):
+            box.setToolTip(self.tr("Det, rummet ser på projektoren. Din egen nedtælling ovenfor"
+                                   " ses kun på din skærm."))
         opts.addWidget(self.show_disk)
         opts.addWidget(self.show_numbers)
+        opts.addStretch(1)
         right.addLayout(opts)
         right.addWidget(self.go_button)
         row = QHBoxLayout()

@@ -52,7 +52,7 @@ def _long_edit(name: str, height: int = 80) -> QPlainTextEdit:
 class MinutesSpin(QDoubleSpinBox):
     """Minutes, half minutes allowed: "45 min", "2,5 min" (never "45,0 min")."""
 
-    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
+    def textFromValue(self, value: float) -> str:
         if float(value).is_integer():
             return self.locale().toString(int(value))
         return super().textFromValue(value)

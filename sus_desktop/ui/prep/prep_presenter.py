@@ -10,7 +10,6 @@ from sus_desktop.core.agenda import mismatches, total_minutes
 from sus_desktop.core.meeting import Meeting
 
 
-
 def available_minutes(meeting: Meeting) -> int | None:
     start = danish.parse_hhmm(meeting.info.start_time)
     end = danish.parse_hhmm(meeting.info.end_time)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from sus_desktop.core.capture import split_mention
 from sus_desktop.core.commands import DeleteNote, EditNote, MoveNote, UndoDeleteNote
 from sus_desktop.core.meeting import NoteKind
+from sus_desktop.ui.common.flow_layout import FlowLayout
 from sus_desktop.ui.common.labels import mode_label
 from sus_desktop.ui.run.note_keys import install_note_keys, trigger_for
 from sus_desktop.ui.run.note_list_model import NoteListModel
@@ -132,10 +133,8 @@ class NotePanel(QWidget):
         self.kind_buttons[NoteKind.NOTE].setChecked(True)
         lay.addLayout(kinds)
 
-        self.people_row = QHBoxLayout()
-        self.people_row.setSpacing(4)
+        self.people_row = FlowLayout()  # wraps: twelve names never widen the window
         self.people_row.setContentsMargins(0, 0, 0, 0)
-        self.people_row.addStretch(1)
         people = QWidget()
         people.setLayout(self.people_row)
         lay.addWidget(people)

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from sus_desktop.core import danish
 from sus_desktop.core.modes import Mode, Projection
 from sus_desktop.core.modes import spec as mode_spec
-from sus_desktop.ui.common.labels import mode_hint
 from sus_desktop.core.run import Runner
 from sus_desktop.ui.common import fmt
+from sus_desktop.ui.common.labels import mode_hint
 from sus_desktop.ui.common.settings import DEFAULT_WARN_SECONDS
 
 NORMAL, WARN, OVER = "normal", "warn", "over"

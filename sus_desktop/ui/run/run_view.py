@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -31,6 +33,14 @@ from sus_desktop.ui.common import theme
 from sus_desktop.ui.run.run_presenter import NORMAL, RunDisplay
 from sus_desktop.ui.run.tick_bar import TickBar
 from sus_desktop.ui.run.tick_label import TickLabel
+
+FACILITATOR, REFERENT = "facilitator", "referent"
+LAYOUT_ORDER = {FACILITATOR: ("schedule", "clock", "notes"), REFERENT: ("notes", "clock", "schedule")}
+LAYOUT_SHARES = {FACILITATOR: {"schedule": 0.31, "clock": 0.42, "notes": 0.27},
+                 REFERENT: {"notes": 0.37, "clock": 0.32, "schedule": 0.31}}
+COUNTDOWN_PX = {FACILITATOR: 96, REFERENT: 64}
+# Each pane's least width: together (with the handles) they fit a 1280-px laptop screen.
+SCHEDULE_MIN_WIDTH, CENTRE_MIN_WIDTH, NOTES_MIN_WIDTH = 300, 380, 300
 
 
 class RunView(QWidget):
@@ -50,6 +60,8 @@ class RunView(QWidget):
         self.schedule_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.schedule_view.verticalHeader().hide()
         self.schedule_view.setWordWrap(True)
+        # Wrapped titles get the rows' height they need ("Velkomst og præsentationsrunde").
+        self.schedule_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.schedule_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.schedule_view.doubleClicked.connect(lambda ix: self.row_activated.emit(ix.row()))
         # The labels that change every second are TickLabels: a new second repaints them
@@ -66,7 +78,9 @@ class RunView(QWidget):
         self.rebalance_button.clicked.connect(self.rebalance_requested)
         self.rebalance_hint = QLabel(objectName="rebalance_hint")
         self.rebalance_hint.setWordWrap(True)
-        left = QWidget()
+        left = QWidget(objectName="schedule_pane")
+        left.setMinimumWidth(SCHEDULE_MIN_WIDTH)
+        self.schedule_pane = left
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.schedule_view, 1)
@@ -83,6 +97,13 @@ class RunView(QWidget):
         self.phase_label.setWordWrap(True)
         _scale(self.phase_label, 1.25)
         self.state_label = QLabel(objectName="state_label")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.clock_label = TickLabel(objectName="time_of_day")  # "kl. 14.32", by the minute
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        _scale(self.clock_label, 1.3, bold=True)
+        self.next_label = TickLabel(objectName="next_label")  # what comes next, and when
+        self.next_label.setWordWrap(True)
+        _scale(self.next_label, 1.1)
 
         self.countdown_panel = QFrame(objectName="countdown_panel")
         self.badge_label = QLabel(objectName="badge_label")
@@ -94,7 +115,8 @@ class RunView(QWidget):
         cf.setPixelSize(96)
         cf.setBold(True)
         cf.setStyleHint(cf.StyleHint.Monospace)
-        cf.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
+        # Sans digits (DejaVu's and Verdana's are of equal width): a mono font's dotted zero reads as ⊙.
+        cf.setFamilies(["DejaVu Sans", "Verdana", "Segoe UI", "Helvetica Neue", "Arial"])
         self.countdown_label.setFont(cf)
         self.caption_label = QLabel(objectName="caption_label")
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -119,22 +141,43 @@ class RunView(QWidget):
         self.mode_area.addWidget(self._empty_mode)
         self.mode_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.mode_area.hide()
+        # The mode panels scroll inside the centre: a tall panel (item 5's seven questions and
+        # its actions) never sets the window's height, nor a wide one the panes' widths.
+        self.mode_scroll = QScrollArea(objectName="mode_scroll")
+        self.mode_scroll.setWidgetResizable(True)
+        self.mode_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.mode_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mode_scroll.setWidget(self.mode_area)
+        self.mode_scroll.hide()
+        self.centre_split = QSplitter(Qt.Orientation.Vertical, objectName="centre_split")
+        self.centre_split.addWidget(self.mode_scroll)
+        self.centre_split.addWidget(self.info_view)
+        self.centre_split.setChildrenCollapsible(False)
+        self.centre_split.setStretchFactor(0, 3)
+        self.centre_split.setStretchFactor(1, 1)
+        self.info_view.setMinimumHeight(60)
 
-        centre = QWidget()
+        centre = QWidget(objectName="clock_pane")
+        centre.setMinimumWidth(CENTRE_MIN_WIDTH)
+        self.clock_pane = centre
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(8, 0, 8, 0)
         head = QHBoxLayout()
         head.addWidget(self.item_label, 1)
-        head.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.addWidget(self.clock_label)
+        side.addWidget(self.state_label)
+        head.addLayout(side)
         cl.addLayout(head)
         cl.addWidget(self.phase_label)
         cl.addWidget(self.countdown_panel)
         cl.addWidget(self.item_countdown_label)
-        cl.addWidget(self.mode_area, 2)
-        cl.addWidget(self.info_view, 1)
+        cl.addWidget(self.next_label)
+        cl.addWidget(self.centre_split, 1)
 
         # Right: notes (filled by the note-taking panel).
         self.notes_area = QWidget(objectName="notes_area")
+        self.notes_area.setMinimumWidth(NOTES_MIN_WIDTH)
         nl = QVBoxLayout(self.notes_area)
         nl.setContentsMargins(0, 0, 0, 0)
 
@@ -145,7 +188,9 @@ class RunView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
+        self.splitter.setChildrenCollapsible(False)  # widening one pane never hides another
         self.splitter.setSizes([480, 640, 0])
+        self.layout_mode = FACILITATOR
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -162,13 +207,28 @@ class RunView(QWidget):
         page = self._mode_pages.get(mode) if mode is not None else None
         self.mode_area.setCurrentWidget(page or self._empty_mode)
         self.mode_area.setVisible(page is not None)
+        self.mode_scroll.setVisible(page is not None)
 
     def set_notes_widget(self, widget: QWidget) -> None:
         self.notes_area.layout().addWidget(widget)
-        sizes = self.splitter.sizes()
-        if sizes[2] == 0:  # schedule : clock and mode : notes = 3 : 4 : 3
-            total = max(sum(sizes), 1400)
-            self.splitter.setSizes([total * 3 // 10, total * 4 // 10, total * 3 // 10])
+        self.set_layout_mode(self.layout_mode, force=True)
+
+    def set_layout_mode(self, mode: str, force: bool = False) -> None:
+        """The facilitator's layout (schedule, clock, notes: the clock widest) or the referent's
+        (notes first and widest, a smaller clock). The panes keep their widths between phases."""
+        mode = mode if mode in LAYOUT_SHARES else FACILITATOR
+        if mode == self.layout_mode and not force:
+            return
+        self.layout_mode = mode
+        panes = {"schedule": self.schedule_pane, "clock": self.clock_pane, "notes": self.notes_area}
+        order = LAYOUT_ORDER[mode]
+        for index, name in enumerate(order):
+            self.splitter.insertWidget(index, panes[name])
+        total = max(sum(self.splitter.sizes()), self.splitter.width(), 1200)
+        self.splitter.setSizes([int(total * LAYOUT_SHARES[mode][name]) for name in order])
+        cf = self.countdown_label.font()
+        cf.setPixelSize(COUNTDOWN_PX[mode])
+        self.countdown_label.setFont(cf)
 
     # --- showing a display --------------------------------------------------------
     def show_display(self, d: RunDisplay) -> None:
@@ -182,6 +242,13 @@ class RunView(QWidget):
         self.caption_label.setText(d.countdown_caption)
         self.progress.setValue(int(round(d.progress * 1000)))
         self.item_countdown_label.setText(d.item_countdown)
+        self.clock_label.setText(self.tr("kl. %1").replace("%1", d.time_of_day) if d.time_of_day else "")
+        if d.next_title:
+            self.next_label.setText(self.tr("Derefter: %1 · ca. kl. %2")
+                                    .replace("%1", d.next_title).replace("%2", d.next_at))
+        else:
+            self.next_label.setText("")
+        self.next_label.setVisible(bool(d.next_title))
         if d.started:
             self.behind_label.setText(d.behind_text)
             self.meeting_line.setText(
@@ -193,10 +260,12 @@ class RunView(QWidget):
             self.meeting_line.setText(
                 self.tr("Planlagt slut %1").replace("%1", d.planned_end))
         self._apply_level(d.level)
-        key = (d.item_id, d.phase_id, d.goal, d.process, tuple(d.questions))
+        # Item 5's and 6's panels show the questions themselves: not twice.
+        own = d.mode in (Mode.DECISION, Mode.EVALUATION) and d.mode in self._mode_pages
+        key = (d.item_id, d.phase_id, d.goal, d.process, tuple(d.questions), own)
         if key != self._info_key:
             self._info_key = key
-            self.info_view.setHtml(_info_html(self, d))
+            self.info_view.setHtml(_info_html(self, d, questions=not own))
 
     def _apply_level(self, level: str) -> None:
         if level == self._level:
@@ -216,7 +285,7 @@ def _scale(label: QLabel, factor: float, bold: bool = False) -> None:
     label.setFont(f)
 
 
-def _info_html(view: QWidget, d: RunDisplay) -> str:
+def _info_html(view: QWidget, d: RunDisplay, questions: bool = True) -> str:
     parts = []
     if d.goal:
         head = html.escape(QCoreApplication.translate("RunView", "Mål"))
@@ -224,7 +293,7 @@ def _info_html(view: QWidget, d: RunDisplay) -> str:
     if d.process:
         head = html.escape(QCoreApplication.translate("RunView", "Proces"))
         parts.append(f"<h3>{head}</h3><p>{_lines(d.process)}</p>")
-    if d.questions:
+    if d.questions and questions:
         items = "".join(f"<li>{html.escape(q)}</li>" for q in d.questions)
         head = html.escape(QCoreApplication.translate("RunView", "Spørgsmål"))
         parts.append(f"<h3>{head}</h3><ul>{items}</ul>")

@@ -78,7 +78,8 @@ class ScheduleModel(QAbstractTableModel):
         if col == self.COL_NO:
             return str(t.item.number)
         if col == self.COL_TITLE:
-            return f"{t.item.title} ({danish.minutes(t.item.minutes)} min)"
+            # the number leads the title: the run view hides the narrow "Nr." column
+            return f"{t.item.number}. {t.item.title}"
         if col == self.COL_PLANNED:
             return f"{danish.clock(t.planned_start)}–{danish.clock(t.planned_end)}"
         if col == self.COL_PROJECTED:
