@@ -78,6 +78,7 @@ class AppController(QObject):
         w.sound_action.setChecked(self.zero_sound.enabled)
         w.sound_action.toggled.connect(self.zero_sound.set_enabled)
         w.tabs.currentChanged.connect(self._on_tab)
+        w.run_actions.write_note.triggered.connect(self._write_note)
         # The run view's layout: the facilitator's (clock first) or the referent's (notes first).
         self.layout_action = QAction(self.tr("Referentvisning (noter først)"), w, checkable=True,
                                      objectName="referent_layout_action")
@@ -282,6 +283,10 @@ class AppController(QObject):
         if self.current:
             self.window.tabs.setCurrentIndex(index)
             self._on_tab(index)
+
+    def _write_note(self) -> None:
+        if self.current is not None and self.current.panels is not None:
+            self.current.panels.notes.edit.setFocus()
 
     def _on_tab(self, index: int) -> None:
         self.window.run_actions.set_bare_keys_allowed(self.current is not None and index == 1)

@@ -96,7 +96,8 @@ class SpiralPanel(QWidget):
         see it, so the referent can still type "N" in a note."""
         for keys, slot in (("N", self.next_speaker), ("Alt+N", self.next_speaker),
                            ("P", self.pass_turn), ("Alt+P", self.pass_turn),
-                           ("R", self.new_round), ("Alt+R", self.new_round)):
+                           ("R", self.new_round), ("Alt+R", self.new_round),
+                           ("Alt+S", self.late_button.showMenu)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.setAutoRepeat(False)
@@ -167,7 +168,7 @@ class SpiralPanel(QWidget):
         self.shuffle_button.clicked.connect(lambda: self._do(SpiralShuffle))
         self.skip_button = QToolButton(text=self.tr("Udelad i denne runde"), objectName="skip_button")
         self.skip_button.clicked.connect(self._skip_selected)
-        self.late_button = QToolButton(text=self.tr("Sen ankomst…"), objectName="late_button")
+        self.late_button = QToolButton(text=self.tr("Sen ankomst… (Alt+S)"), objectName="late_button")
         self.late_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.late_menu = QMenu(self)
         self.late_menu.aboutToShow.connect(self._fill_late_menu)

@@ -85,8 +85,10 @@ class RunActions(QObject):
         self.minus = self._make(self.tr("−1 minut"), _keys("-"), _keys("Ctrl+-"))
         self.rebalance = self._make(self.tr("Genberegn resten…"), [], _keys("Ctrl+R"))
         self.finish = self._make(self.tr("Afslut mødet"), [], [])
+        # Enter, with the keys on the clock, goes back into the note field (Escape leaves it).
+        self.write_note = self._make(self.tr("Skriv en note"), _keys("Return", "Enter"), [])
         self.all = [self.toggle, self.next, self.previous, self.next_item, self.plus,
-                    self.minus, self.rebalance, self.finish]
+                    self.minus, self.rebalance, self.finish, self.write_note]
         for a in self.all:
             parent.addAction(a)
         # Only the focus widget is watched: ShortcutOverride goes to it, and an
