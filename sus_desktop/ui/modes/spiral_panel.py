@@ -370,6 +370,8 @@ class SpiralPanel(QWidget):
     def refresh_time(self) -> None:
         sp = self.spiral
         now = self.session.clock.now()
+        if sp.turn_running:  # the speaker's total in the list follows the turn, every second
+            self._fill_order()
         if not sp.turn_running:
             left = sp.time_boxes(now)
             share = left[0][1] if left else 0.0

@@ -8,7 +8,7 @@ that holds for the adults in the room too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -35,6 +35,11 @@ class TalkPanel(QWidget):
         self.setObjectName("talk_panel")
         self.session = session
         self.talk = session.core.talk  # read-only here: marking a speaker is a command
+        # The session ticks only while the meeting clock runs; someone can speak during a
+        # pause too, and without a tick of its own the time jumped (3:34, then 6:12).
+        self._timer = QTimer(self, interval=1000)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_tick)
         self.title = QLabel(self.tr("Taletid (kun for facilitator)"))
         self.title.setStyleSheet("font-weight: bold;")
         self.hint = QLabel(self.tr("Klik på den, der taler nu (Alt+1…9). Klik igen for stilhed."))
@@ -125,3 +130,8 @@ class TalkPanel(QWidget):
             # The speaker is marked by a symbol too, not by the checked colour alone.
             self.times[pid].setText(("▶ " if speaking else "") + mmss(seconds) + share)
         self.stop.setEnabled(current is not None)
+        if current is not None and not self.session.runner.running:
+            if not self._timer.isActive():
+                self._timer.start()
+        else:
+            self._timer.stop()
