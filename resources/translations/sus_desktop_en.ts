@@ -5,47 +5,47 @@
     <name>AccessibleNames</name>
     <message>
         <source>Ny note</source>
-        <translation type="unfinished"></translation>
+        <translation>New note</translation>
     </message>
     <message>
         <source>Søg i noter</source>
-        <translation type="unfinished">Search notes</translation>
+        <translation>Search notes</translation>
     </message>
     <message>
         <source>Vis noter fra</source>
-        <translation type="unfinished"></translation>
+        <translation>Show notes from</translation>
     </message>
     <message>
         <source>Noter</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Dagsorden med tider</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda with times</translation>
     </message>
     <message>
         <source>Dagsordenens punkter og faser</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda items and phases</translation>
     </message>
     <message>
         <source>Deltagere</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Opfølgning på sidste samtale</source>
-        <translation type="unfinished">Follow-up on the last conversation</translation>
+        <translation>Follow-up on the last meeting</translation>
     </message>
     <message>
         <source>Talerækkefølge</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaking order</translation>
     </message>
     <message>
         <source>Handlinger</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Fasens forbrugte tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Time used in the phase</translation>
     </message>
 </context>
 <context>
@@ -436,23 +436,23 @@
     <name>FocusIndicator</name>
     <message>
         <source>Tasterne styrer uret</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys control the clock</translation>
     </message>
     <message>
         <source>Mellemrum starter og pauser, pilene skifter fase. Klik i et tekstfelt for at skrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space starts and pauses, the arrows change phase. Click a text field to type.</translation>
     </message>
     <message>
         <source>Du skriver – Esc giver tasterne til uret</source>
-        <translation type="unfinished"></translation>
+        <translation>You are typing – Esc gives the keys to the clock</translation>
     </message>
     <message>
-        <source>Mellemrum og pile skriver i feltet. Ctrl+Mellemrum og Ctrl+pile styrer stadig uret.</source>
-        <translation type="unfinished"></translation>
+        <source>Mellemrum og pile skriver i feltet; med Ctrl styrer de stadig uret.</source>
+        <translation>Space and arrows type in the field; with Ctrl they still control the clock.</translation>
     </message>
     <message>
         <source>Tastaturets fokus</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard focus</translation>
     </message>
 </context>
 <context>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Blid lyd, når tiden er gået</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentle sound when time is up</translation>
     </message>
     <message>
         <source>&amp;Filer</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>Tilskriv deltager %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit participant %1</translation>
     </message>
     <message>
         <source>Ingen deltager</source>
@@ -724,15 +724,15 @@
     </message>
     <message>
         <source>Næste note er en beslutning</source>
-        <translation type="unfinished"></translation>
+        <translation>Next note is a decision</translation>
     </message>
     <message>
         <source>Næste note er en handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Next note is an action</translation>
     </message>
     <message>
         <source>Næste note er en evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Next note is an evaluation</translation>
     </message>
     <message>
         <source>Notetype</source>
@@ -774,11 +774,11 @@
     </message>
     <message>
         <source>&amp;Tilføj deltager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add participant</translation>
     </message>
     <message>
         <source>Alt+T. Tab går fra Navn til Rolle, Enter giver en ny række, Esc fortryder en ny, tom række.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+T. Tab goes from Name to Role, Enter starts a new row, Esc undoes a new, empty row.</translation>
     </message>
     <message>
         <source>Fjern</source>
@@ -1067,15 +1067,15 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     </message>
     <message>
         <source>Side ned</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down</translation>
     </message>
     <message>
         <source>Side op</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up</translation>
     </message>
     <message>
         <source>Forrige fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous phase</translation>
     </message>
     <message>
         <source>Næste punkt</source>
@@ -1096,6 +1096,10 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     <message>
         <source>Afslut mødet</source>
         <translation>End the meeting</translation>
+    </message>
+    <message>
+        <source>Skriv en note</source>
+        <translation>Write a note</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1137,11 +1141,11 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     </message>
     <message>
         <source>❚❚ På pause</source>
-        <translation type="unfinished">❚❚ Paused</translation>
+        <translation>❚❚ Paused</translation>
     </message>
     <message>
         <source>ud over %n min</source>
-        <translation type="unfinished"></translation>
+        <translation>beyond %n min</translation>
     </message>
     <message>
         <source>Ikke startet – tryk Mellemrum for at starte</source>
@@ -1180,39 +1184,39 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     <name>RunQuestions</name>
     <message>
         <source>Mødet er afsluttet</source>
-        <translation type="unfinished">The meeting has ended</translation>
+        <translation>The meeting has ended</translation>
     </message>
     <message>
         <source>Mødet er afsluttet. Vil du genåbne det og starte uret igen?</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting has ended. Reopen it and start the clock again?</translation>
     </message>
     <message>
         <source>Genåbn mødet</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the meeting</translation>
     </message>
     <message>
         <source>Mødet er planlagt til %1 kl. %2. Flyt planen til nu?</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting is planned for %1 at %2. Move the plan to now?</translation>
     </message>
     <message>
         <source>Start nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Start now</translation>
     </message>
     <message>
         <source>Flyt planen til nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the plan to now</translation>
     </message>
     <message>
         <source>Behold planen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the plan</translation>
     </message>
     <message>
         <source>Afslut mødet</source>
-        <translation type="unfinished">End the meeting</translation>
+        <translation>End the meeting</translation>
     </message>
     <message>
         <source>Det er dagsordenens sidste fase. Vil du afslutte mødet?</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the last phase of the agenda. End the meeting?</translation>
     </message>
 </context>
 <context>
@@ -1344,15 +1348,15 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     </message>
     <message>
         <source>Står over (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes (P)</translation>
     </message>
     <message>
         <source>Ny runde (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>New round (R)</translation>
     </message>
     <message>
         <source>R eller Alt+R: næste runde begynder; N giver ordet til den første</source>
-        <translation type="unfinished"></translation>
+        <translation>R or Alt+R: the next round begins; N gives the floor to the first speaker</translation>
     </message>
     <message>
         <source>Næste runde i modsat retning</source>
@@ -1373,10 +1377,6 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     <message>
         <source>Udelad i denne runde</source>
         <translation>Leave out this round</translation>
-    </message>
-    <message>
-        <source>Sen ankomst…</source>
-        <translation>Late arrival…</translation>
     </message>
     <message>
         <source>Ny deltager…</source>
@@ -1400,11 +1400,15 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     </message>
     <message>
         <source>står over</source>
-        <translation type="unfinished"></translation>
+        <translation>passes</translation>
     </message>
     <message>
         <source>Ingen taler</source>
         <translation>No one speaking</translation>
+    </message>
+    <message>
+        <source>Sen ankomst… (Alt+S)</source>
+        <translation>Late arrival… (Alt+S)</translation>
     </message>
     <message>
         <source>Næste: %1</source>

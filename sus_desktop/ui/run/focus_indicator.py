@@ -26,8 +26,8 @@ class FocusIndicator(QLabel):
                                     " Klik i et tekstfelt for at skrive."))
         elif state == TYPING:
             self.setText("✎ " + self.tr("Du skriver – Esc giver tasterne til uret"))
-            self.setToolTip(self.tr("Mellemrum og pile skriver i feltet. Ctrl+Mellemrum og"
-                                    " Ctrl+pile styrer stadig uret."))
+            self.setToolTip(self.tr("Mellemrum og pile skriver i feltet; med Ctrl styrer"
+                                    " de stadig uret."))
         else:
             self.setText("")
             self.setToolTip("")
