@@ -564,10 +564,29 @@ class EditMinutesSection(Command):
     def apply(self, s: Session) -> None:
         from sus_desktop.core.text import clean_text
 
-        old = s.meeting.minutes.get(self.key) or MinutesSection(self.key)
+        # A section first stored by a setting (names, included) still shows the draft.
+        old = s.meeting.minutes.get(self.key) or MinutesSection(self.key, edited=False)
         new = MinutesSection(self.key,
                              old.text if self.text is None else clean_text(self.text),
                              old.names if self.names is None else bool(self.names),
-                             old.included if self.included is None else bool(self.included))
+                             old.included if self.included is None else bool(self.included),
+                             edited=old.edited or self.text is not None)
+        if new != old or self.key not in s.meeting.minutes:
+            s.meeting.set_minutes_section(new)
+
+
+@dataclass(kw_only=True)
+class RebuildMinutesSection(Command):
+    """"Byg igen fra noterne": the section's text goes back to the draft, which follows the
+    notes again (the UI asks first when there is edited text to lose). `names`: with or
+    without speaker names (None: as it was)."""
+
+    key: str
+    names: bool | None = None
+
+    def apply(self, s: Session) -> None:
+        old = s.meeting.minutes.get(self.key) or MinutesSection(self.key, edited=False)
+        new = MinutesSection(self.key, "", old.names if self.names is None else bool(self.names),
+                             old.included, edited=False)
         if new != old or self.key not in s.meeting.minutes:
             s.meeting.set_minutes_section(new)

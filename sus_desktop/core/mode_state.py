@@ -195,6 +195,9 @@ class MinutesSection:
     text: str = ""
     names: bool = False  # speaker names shown in this section
     included: bool = True
+    # False: only the settings are stored and the text is still the draft from the notes
+    # (core/minutes_draft.py), which follows the notes until the first edit.
+    edited: bool = True
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -204,4 +207,5 @@ class MinutesSection:
         if not isinstance(d, dict):
             raise ValueError("minutes section is not an object")
         return cls(key=_str(d.get("key")), text=_str(d.get("text", "")),  # type: ignore[arg-type]
-                   names=bool(d.get("names", False)), included=bool(d.get("included", True)))
+                   names=bool(d.get("names", False)), included=bool(d.get("included", True)),
+                   edited=bool(d.get("edited", True)))

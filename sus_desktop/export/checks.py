@@ -69,11 +69,8 @@ def _texts(m: Minutes) -> Iterator[tuple[str, str]]:
         if text:
             yield where, text
     for s in m.sections:
-        for g in s.groups:
-            for e in g.entries:
-                yield s.heading, e.text
-        for e in s.decisions:
-            yield s.heading, e.text
+        for b in s.body:  # the text as exported: edited in the Referat tab, or the draft
+            yield s.heading, f"{b.lead}{b.sep}{b.text}" if b.lead else b.text
         for a in s.actions:
             for text in (a.what, a.who, a.due):
                 if text:

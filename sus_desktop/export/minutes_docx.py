@@ -6,8 +6,11 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from sus_desktop.core import minutes_draft as draft
 from sus_desktop.core.meeting import Meeting
 from sus_desktop.export.docx_base import (
     APP,
@@ -21,7 +24,7 @@ from sus_desktop.export.docx_base import (
     to_bytes,
 )
 from sus_desktop.export.docx_package import drop_unused_parts, strip_personal_data
-from sus_desktop.export.minutes_model import NO_DECISIONS, Minutes, Section, build_minutes
+from sus_desktop.export.minutes_model import NO_DECISIONS, Block, Minutes, Section, build_minutes
 
 
 def minutes_document(meeting: Meeting, *, public: bool = False, names: bool = False,
@@ -70,8 +73,12 @@ def render_minutes(m: Minutes, template: str | os.PathLike | None = None):
     if m.absent:
         w.labelled("Afbud", ", ".join(m.absent))
 
-    w.heading("Samtalens læringsfokus", 1)
-    w.para(m.learning_focus or "Ikke angivet.")
+    if m.show_focus:
+        w.heading("Samtalens læringsfokus", 1)
+        if m.focus:
+            _blocks(w, m.focus)
+        else:
+            w.para("Ikke angivet.")
 
     for section in m.sections:
         _section(w, section)
@@ -96,22 +103,10 @@ def _section(w: Writer, s: Section) -> None:
     w.heading(s.heading, 1)
     if s.prompt:
         w.prompt(s.prompt)
-    sub = 3 if s.show_phase_titles else 2
-    for group in s.groups:
-        if s.show_phase_titles and group.title:
-            w.heading(group.title, 2)
-        for rnd in group.rounds:
-            if group.by_round and rnd.title:
-                w.heading(rnd.title, sub)
-            for e in rnd.entries:
-                w.bullet(e.text, lead=e.speaker)
+    _blocks(w, s.body)
     if not s.is_decision:
         return
-    if s.decisions:
-        w.heading("Beslutninger", 2)
-        for n, e in enumerate(s.decisions, start=1):
-            w.numbered(n, e.text, lead=e.speaker)
-    elif s.no_decisions_line:
+    if s.no_decisions_line:
         w.heading("Beslutninger", 2)
         w.para(NO_DECISIONS)
     if s.actions:
@@ -119,6 +114,71 @@ def _section(w: Writer, s: Section) -> None:
         w.table(["Hvad", "Hvem", "Hvornår"], [[a.what, a.who, a.due] for a in s.actions],
                 [8.0, 4.0, 4.0], caption="Aftaler",
                 description="Aftaler fra skoleudviklingssamtalen: hvad, hvem og hvornår.")
+
+
+def _blocks(w: Writer, blocks: list[Block]) -> None:
+    """A section's text: '# ' sub-headings, bullets, numbered lines (numbered as typed) and
+    paragraphs (line breaks kept)."""
+    num_id = None
+    for n, b in enumerate(blocks):
+        if b.kind == draft.HEADING:
+            w.heading(b.text, 2)
+        elif b.kind == draft.BULLET:
+            w._p(w.s_bullet, b.text, lead=b.lead + b.sep if b.lead else "")
+        elif b.kind == draft.NUMBER:
+            prefix = "" if w.number_native else f"{b.number}.\t"
+            p = w._p(w.s_number, b.text, lead=b.lead + b.sep if b.lead else "", prefix=prefix)
+            if w.number_native:
+                if n == 0 or blocks[n - 1].kind != draft.NUMBER:
+                    num_id = _new_list(w, b.number or 1)
+                if num_id is not None:
+                    _use_list(p, num_id)
+        else:
+            w.para(b.text)
+
+
+def _new_list(w: Writer, start: int) -> str | None:
+    """A numbering instance of the List Number style starting at `start`: without it Word
+    counts on from the previous list (a second section's "1." would show as "5.")."""
+    styles = w.doc.styles.element
+    style = next((s for s in styles.iterchildren(qn("w:style"))
+                  if s.get(qn("w:styleId")) == w.s_number.style_id), None)
+    ids = style.xpath("./w:pPr/w:numPr/w:numId/@w:val") if style is not None else []
+    try:
+        numbering = w.doc.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return None
+    abstract = numbering.xpath(f'./w:num[@w:numId="{ids[0]}"]/w:abstractNumId/@w:val') \
+        if ids else []
+    if not abstract:
+        return None  # numbering inherited from elsewhere: leave Word's own
+    new_id = str(max(int(x) for x in numbering.xpath("./w:num/@w:numId")) + 1)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), new_id)
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), abstract[0])
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    begin = OxmlElement("w:startOverride")
+    begin.set(qn("w:val"), str(max(1, start)))
+    override.append(begin)
+    num.extend([ref, override])
+    numbering.append(num)
+    return new_id
+
+
+def _use_list(p, num_id: str) -> None:
+    ppr = p._p.get_or_add_pPr()
+    num_pr = OxmlElement("w:numPr")
+    for tag, val in (("w:ilvl", "0"), ("w:numId", num_id)):
+        el = OxmlElement(tag)
+        el.set(qn("w:val"), val)
+        num_pr.append(el)
+    style = ppr.find(qn("w:pStyle"))
+    if style is not None:
+        style.addnext(num_pr)
+    else:
+        ppr.insert(0, num_pr)
 
 
 def _appendix(w: Writer, m: Minutes) -> None:

@@ -3,8 +3,15 @@
 `build_minutes(meeting)` turns a meeting into sections in the order of the municipal minutes
 template; the DOCX writer and a preview render the same model, so both show the same thing.
 
+What a section says is its text as the referent left it in the Referat tab (stored per
+section), or, for a section never edited, the draft assembled from the notes
+(core/minutes_draft.py): the editor shows exactly that, and the export renders it as
+`Section.body`. The notes stay underneath, unchanged; `groups` and `decisions` keep them as
+the meeting recorded them (by phase and round) for whoever needs the record.
+
 Rules (one each, applied everywhere):
-- An agenda item without notes is left out; the decision section is always kept.
+- An agenda item with no text is left out, and so is a section switched off in the editor
+  ("Med i referatet"); the decision section is otherwise always kept.
 - Decisions (kind decision) and actions go to the decision item (the first item with a
   decision-mode phase), evaluation notes to the evaluation item ("Samtale om samtalen"),
   wherever they were typed.
@@ -22,6 +29,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from sus_desktop.core import minutes_draft as draft
 from sus_desktop.core.agenda import AgendaItem, Mode
 from sus_desktop.core.capture import parse_action
 from sus_desktop.core.meeting import Action, Meeting, Note, NoteKind, Participant
@@ -75,6 +83,17 @@ class PhaseGroup:
 
 
 @dataclass
+class Block:
+    """One paragraph of a section's text (core/minutes_draft.py's format)."""
+
+    kind: str  # draft.HEADING, BULLET, NUMBER or PARA
+    text: str
+    lead: str = ""  # a bold opening: the speaker ("Anna Jensen (Skoleleder)") or a title
+    number: int | None = None
+    sep: str = ": "  # between lead and text: ": " after a speaker, " – " after a title
+
+
+@dataclass
 class ActionRow:
     what: str
     who: str = ""
@@ -91,17 +110,21 @@ class Section:
     decisions: list[Entry] = field(default_factory=list)
     actions: list[ActionRow] = field(default_factory=list)
     item_id: str | None = None
+    key: str = ""  # the editor's section key (core/minutes_draft.py)
+    text: str = ""  # the section's text as shown in the editor (public: anonymised)
+    body: list[Block] = field(default_factory=list)  # what is rendered
+    edited: bool = False
 
     @property
     def has_content(self) -> bool:
-        return bool(self.groups or self.decisions or self.actions)
+        return bool(self.body or self.actions)
 
     @property
     def no_decisions_line(self) -> bool:
-        """Print NO_DECISIONS? Only under a decision section with nothing at all in it:
-        notes typed in the item without Ctrl+B are shown as they are (the check before
-        export offers to mark them), never under a line saying there were none."""
-        return self.is_decision and not self.decisions and not self.groups
+        """Print NO_DECISIONS? Only under a decision section with no text at all: notes typed
+        in the item without Ctrl+B are shown as they are (the check before export offers to
+        mark them), never under a line saying there were none."""
+        return self.is_decision and not self.body
 
 
 @dataclass
@@ -136,6 +159,8 @@ class Minutes:
     run_text: str  # "Mødet begyndte kl. 13.02 og sluttede kl. 15.04." or ""
     talk_time: list[TalkRow]
     title: str = TITLE
+    focus: list[Block] = field(default_factory=list)  # the learning focus as paragraphs
+    show_focus: bool = True
     # text -> text without participants' names (the public version's header, footer...)
     anonymize: Callable[[str], str] = field(default=lambda t: t, repr=False, compare=False)
 
@@ -180,16 +205,6 @@ def roles_summary(participants: list[Participant]) -> str:
 
 
 # --- building ---------------------------------------------------------------------------
-
-def _find_item(agenda: list[AgendaItem], mode: Mode, fallback_title: str) -> AgendaItem | None:
-    for item in agenda:
-        if item.has_mode(mode):
-            return item
-    for item in agenda:
-        if item.title.strip().lower() == fallback_title.lower():
-            return item
-    return None
-
 
 def _heading(item: AgendaItem) -> str:
     return f"{item.number}. {item.title}".strip()
@@ -238,8 +253,7 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
         return Entry(scrub(note.text), speaker_label(p) if p else "")
 
     agenda = meeting.agenda
-    decision_item = _find_item(agenda, Mode.DECISION, "Beslutning")
-    eval_item = _find_item(agenda, Mode.EVALUATION, "Samtale om samtalen")
+    eval_item = draft.find_item(agenda, Mode.EVALUATION, "Samtale om samtalen")
     items_by_id = {i.id: i for i in agenda}
 
     # Route every note to the section it belongs in (one pass: 1,000 notes stay fast).
@@ -267,26 +281,35 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
     actions = [ActionRow(scrub(w), scrub(who), scrub(due))
                for w, who, due in _actions(meeting.actions, action_notes)]
 
+    # The sections as the Referat tab shows them: edited text, or the draft from the notes.
+    speakers = _speakers(meeting.participants)
     sections: list[Section] = []
-    for item in agenda:
-        notes = per_item.get(item.id, [])
-        is_decision = decision_item is not None and item.id == decision_item.id
-        if (not notes or item.number in skip) and not is_decision:
+    focus = draft.Effective("", False, True, False)
+    for ds in draft.sections(meeting):
+        eff = _effective(meeting, ds, public)
+        if ds.key == draft.FOCUS:
+            focus = eff
             continue
-        sec = Section(scrub(_heading(item)), scrub(item.minutes_prompt),
-                      _groups(item, notes, entry_of),
-                      is_decision=is_decision, item_id=item.id)
-        if is_decision:
+        item = ds.item
+        if not eff.included or (item is not None and item.number in skip
+                                and not ds.is_decision):
+            continue
+        if not eff.text.strip() and not ds.is_decision:
+            continue
+        if item is not None:
+            sec = Section(scrub(_heading(item)), scrub(item.minutes_prompt),
+                          _groups(item, per_item.get(item.id, []), entry_of),
+                          is_decision=ds.is_decision, item_id=item.id)
+        else:  # a custom agenda without a decision or evaluation item, notes without one
+            legacy = {draft.EVALUATION: "__evaluation__", draft.OTHER: None}
+            notes = per_item.get(legacy[ds.key], []) if ds.key in legacy else []
+            sec = Section(ds.heading, groups=_groups(None, notes, entry_of) if notes else [],
+                          is_decision=ds.is_decision)
+        if ds.is_decision:
             sec.decisions, sec.actions = decisions, actions
+        sec.key, sec.edited, sec.text = ds.key, eff.edited, scrub(eff.text)
+        sec.body = _blocks(eff.text, speakers, public, scrub)
         sections.append(sec)
-    if decision_item is None:  # a custom agenda without a decision item still gets one
-        sections.append(Section("Beslutninger og aftaler", is_decision=True,
-                                decisions=decisions, actions=actions))
-    if per_item.get("__evaluation__"):
-        sections.append(Section("Samtale om samtalen",
-                                groups=_groups(None, per_item["__evaluation__"], entry_of)))
-    if per_item.get(None):
-        sections.append(Section("Øvrige noter", groups=_groups(None, per_item[None], entry_of)))
     for sec in sections:
         if public:  # a reader outside gets the content, not how the meeting was run
             sec.groups = _flat(sec.groups)
@@ -307,11 +330,52 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
     return Minutes(
         public=public, school=scrub(info.school), date_text=danish_date(info.date),
         time_text=_time_text(meeting), location=scrub(info.location), theme=scrub(info.theme),
-        learning_focus=scrub(info.learning_focus), participants=participant_lines,
+        learning_focus=scrub(focus.text) if focus.included else "",
+        focus=_blocks(focus.text, {}, public, scrub), show_focus=focus.included,
+        participants=participant_lines,
         roles_line=roles_line,
         absent=[speaker_label(p) for p in absent] if not public else [],
         sections=sections, timing=timing, timing_total=total, run_text=run_text,
         talk_time=talk, anonymize=scrub)
+
+
+def _effective(meeting: Meeting, ds: draft.DraftSection, public: bool) -> draft.Effective:
+    """The section's text as the editor shows it; the public version's drafts never name
+    speakers (an edited text keeps what the referent wrote, anonymised later)."""
+    eff = draft.effective(meeting, ds)
+    if public and not eff.edited and eff.names:
+        eff.text = draft.draft_text(meeting, ds, names=False)
+    return eff
+
+
+def _speakers(participants: list[Participant]) -> dict[str, str]:
+    """'Name (Role)' and 'Name' -> the label a line may open with, longest first."""
+    out: dict[str, str] = {}
+    for p in participants:
+        for form in (speaker_label(p), p.name):
+            if form.strip():
+                out[form] = form
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _blocks(text: str, speakers: dict[str, str], public: bool,
+            scrub: Callable[[str], str]) -> list[Block]:
+    """A section's text as paragraphs to render. A bullet or numbered line that opens with a
+    participant ("Anna Jensen (Skoleleder): ...") gets the name in bold, and in the public
+    version no name at all; a numbered "titel – forklaring" gets its title in bold."""
+    out: list[Block] = []
+    for line in draft.parse_lines(text):
+        body, lead, sep = line.text, "", ": "
+        if line.kind in (draft.BULLET, draft.NUMBER):
+            who = next((s for s in speakers if body.startswith(s + ":")), "")
+            if who:
+                body, lead = body[len(who) + 1:].lstrip(), "" if public else who
+            elif line.kind == draft.NUMBER and " – " in body:
+                title, rest = body.split(" – ", 1)
+                if rest.strip() and len(title) <= 120:
+                    body, lead, sep = rest.strip(), title.strip(), " – "
+        out.append(Block(line.kind, scrub(body), scrub(lead) if lead else "", line.number, sep))
+    return out
 
 
 def _key(*parts: str) -> tuple[str, ...]:

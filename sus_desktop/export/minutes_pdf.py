@@ -34,10 +34,12 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from sus_desktop.core import minutes_draft as draft
 from sus_desktop.core.meeting import Meeting
 from sus_desktop.export.docx_base import APP, ExportError, save_atomic
 from sus_desktop.export.minutes_model import (
     NO_DECISIONS,
+    Block,
     Minutes,
     Section,
     build_minutes,
@@ -94,10 +96,6 @@ def _e(text: str) -> str:
     return html.escape(text or "").replace("\n", "<br/>").replace("\t", " ")
 
 
-def _lead(lead: str, text: str) -> str:
-    return (f"<b>{_e(lead)}:</b> " if lead else "") + _e(text)
-
-
 def _table(header: list[str], rows: list[list[str]], widths: list[int], *,
            bold_last: bool = False, right: tuple[int, ...] = ()) -> str:
     out = [('<table width="100%" border="1" cellspacing="0" cellpadding="5" '
@@ -142,8 +140,9 @@ def minutes_html(m: Minutes) -> str:
         h.append(f"<p>{_e(m.roles_line or 'Ingen deltagere registreret.')}</p>")
     if m.absent:
         labelled("Afbud", ", ".join(m.absent))
-    h.append(_h(1, "Samtalens læringsfokus"))
-    h.append(f"<p>{_e(m.learning_focus or 'Ikke angivet.')}</p>")
+    if m.show_focus:
+        h.append(_h(1, "Samtalens læringsfokus"))
+        h.append(_blocks(m.focus) if m.focus else "<p>Ikke angivet.</p>")
     for s in m.sections:
         h.append(_section(s))
     if m.timing:
@@ -167,28 +166,41 @@ def _section(s: Section) -> str:
     h = [_h(1, s.heading)]
     if s.prompt:
         h.append(_prompt(s.prompt))
-    sub = 3 if s.show_phase_titles else 2
-    for group in s.groups:
-        if s.show_phase_titles and group.title:
-            h.append(_h(2, group.title))
-        for rnd in group.rounds:
-            if group.by_round and rnd.title:
-                h.append(_h(sub, rnd.title))
-            if rnd.entries:
-                h.append("<ul>" + "".join(f"<li>{_lead(e.speaker, e.text)}</li>"
-                                          for e in rnd.entries) + "</ul>")
+    h.append(_blocks(s.body))
     if not s.is_decision:
         return "".join(h)
-    if s.decisions:
-        h.append(_h(2, "Beslutninger") + "<ol>"
-                 + "".join(f"<li>{_lead(e.speaker, e.text)}</li>" for e in s.decisions)
-                 + "</ol>")
-    elif s.no_decisions_line:
+    if s.no_decisions_line:
         h.append(_h(2, "Beslutninger") + f"<p>{_e(NO_DECISIONS)}</p>")
     if s.actions:
         h.append(_h(2, "Aftaler"))
         h.append(_table(["Hvad", "Hvem", "Hvornår"], [[a.what, a.who, a.due] for a in s.actions],
                         [50, 25, 25]))
+    return "".join(h)
+
+
+def _blocks(blocks: list[Block]) -> str:
+    """A section's text: sub-headings, bullet and numbered lists (numbered as typed), and
+    paragraphs with their line breaks."""
+    h: list[str] = []
+    open_list = ""
+    for b in blocks:
+        tag = {draft.BULLET: "ul", draft.NUMBER: "ol"}.get(b.kind, "")
+        if open_list and (tag != open_list or (tag == "ol" and b.number == 1)):
+            h.append(f"</{open_list}>")
+            open_list = ""
+        if tag and not open_list:
+            start = f' start="{b.number}"' if tag == "ol" and b.number else ""
+            h.append(f"<{tag}{start}>")
+            open_list = tag
+        lead = f"<b>{_e(b.lead + b.sep.rstrip())}</b> " if b.lead else ""
+        if tag:
+            h.append(f"<li>{lead}{_e(b.text)}</li>")
+        elif b.kind == draft.HEADING:
+            h.append(_h(2, b.text))
+        else:
+            h.append(f"<p>{_e(b.text)}</p>")
+    if open_list:
+        h.append(f"</{open_list}>")
     return "".join(h)
 
 
