@@ -90,7 +90,6 @@ def test_the_walk_finds_an_unnamed_field(app_ctl, qtbot):
 
 def test_state_is_said_in_words_not_only_colour(running, clock, qtbot):
     from PySide6.QtCore import Qt
-
     from test_ui_support import tick
 
     v = running.current.run_view

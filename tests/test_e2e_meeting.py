@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
-
 from test_ui_support import tick
 
 K = Qt.Key

@@ -45,7 +45,7 @@ def active_keys(window: QWidget) -> list[tuple[str, object, QWidget, str]]:
         parent = s.parent() if isinstance(s.parent(), QWidget) else None
         if not s.isEnabled() or parent is None or not parent.isVisible():
             continue
-        for k in s.keys():
+        for k in s.keys():  # noqa: SIM118 - QShortcut.keys(), not a dict
             out.append((k.toString(), s, _scope(s.context(), parent, window),
                         f"QShortcut in {parent.objectName() or type(parent).__name__}"))
     return out

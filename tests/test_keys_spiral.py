@@ -13,7 +13,7 @@ def rows(spiral):
     return [spiral.order_list.item(i).text() for i in range(spiral.order_list.count())]
 
 
-def test_new_round_waits_for_n(qtbot, window, clock):
+def test_new_round_waits_for_n(qtbot, window, clock):  # noqa: F811 - the fixture
     s, spiral, _notes, _w = window
     phase = spiral.spiral.phase_id
     s.execute(SpiralNextTurn(phase_id=phase))
@@ -26,7 +26,7 @@ def test_new_round_waits_for_n(qtbot, window, clock):
     assert spiral.speakers()[0] == "Bo" and rows(spiral)[1].startswith("▶ Bo")
 
 
-def test_marks_and_times_follow_at_once(qtbot, window, clock):
+def test_marks_and_times_follow_at_once(qtbot, window, clock):  # noqa: F811 - the fixture
     s, spiral, _notes, _w = window
     spiral.next_speaker()
     assert rows(spiral)[0].startswith("▶ Anna")

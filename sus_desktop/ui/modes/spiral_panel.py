@@ -347,7 +347,7 @@ class SpiralPanel(QWidget):
                     self.order_list.addItem(it)
                     if pid == selected:
                         self.order_list.setCurrentItem(it)
-            for i, (pid, text, present) in enumerate(rows):
+            for i, (_pid, text, present) in enumerate(rows):
                 it = self.order_list.item(i)
                 if it.text() != text:
                     it.setText(text)
@@ -363,7 +363,7 @@ class SpiralPanel(QWidget):
         if not offstage(self):  # a hidden page waits for its showEvent
             self.refresh_time()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh_time()
 

@@ -92,7 +92,7 @@ class TalkPanel(QWidget):
         if not offstage(self):
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()
 

@@ -33,7 +33,7 @@ class RowDelegate(QStyledItemDelegate):
 
     enter_pressed = Signal()
 
-    def eventFilter(self, editor, event):  # noqa: N802 - Qt override
+    def eventFilter(self, editor, event):
         if (event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
@@ -45,17 +45,17 @@ class RowDelegate(QStyledItemDelegate):
 
 
 class RoleDelegate(RowDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+    def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         combo.setEditable(True)
         combo.addItems(ROLES)
         return combo
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
         editor.lineEdit().selectAll()  # typing replaces the role, as in the name column
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 

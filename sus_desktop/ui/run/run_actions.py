@@ -26,8 +26,14 @@ def is_text_input(w: QWidget | None) -> bool:
     """Would a bare key typed here be text (or list navigation) rather than a command?"""
     # Imported here, not at module level: see _keys (each Qt class costs time on first use).
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
-                                   QPlainTextEdit, QTextEdit)
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
 
     while w is not None:
         if isinstance(w, QLineEdit):
@@ -105,7 +111,7 @@ class RunActions(QObject):
         self._clicker[a] = list(clicker)
         return a
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         """Text fields claim Ctrl+Left/Right (word jumps) and PageUp/PageDown before shortcuts
         see them; the Ctrl variants and the clicker keys must win while a meeting is open.
         Escape in a text field of the run view gives the keys back to the clock."""
