@@ -10,7 +10,8 @@ from pathlib import Path
 
 from sus_desktop import APP_NAME, __version__
 
-SUBCOMMANDS = {"agenda", "export", "export-agenda", "meetings", "export-meeting"}
+SUBCOMMANDS = {"agenda", "export", "export-agenda", "meetings", "export-meeting", "host", "join",
+               "merge"}
 
 
 def build_parser():
@@ -32,6 +33,9 @@ def build_parser():
     else:
         add_export_parsers(sub)
     add_store_parsers(sub)
+    from sus_desktop.sync.cli import add_sync_parsers  # two laptops (loads no pycrdt)
+
+    add_sync_parsers(sub)
     return parser
 
 
