@@ -154,11 +154,17 @@ class AppController(QObject):
         if path is None:
             return None
         try:
-            meeting = import_meeting(path)
+            meeting = import_meeting(path, keep_id=True)  # the id lets later copies merge
         except MeetingFileError as exc:
             self.dialogs.error(self.tr("Mødefilen kunne ikke åbnes"), str(exc))
             return None
-        self.store.save_meeting(meeting)
+        if self.store.has_meeting(meeting.id):  # this meeting from another laptop: merged
+            from sus_desktop.sync.filemerge import merge_into_store
+
+            self.close_meeting(show_start=False)
+            meeting = merge_into_store(self.store, meeting)
+        else:
+            self.store.save_meeting(meeting)
         self.open_meeting(meeting)
         return meeting
 
