@@ -2,8 +2,8 @@
 whose QLabel shows a 1-s clock, measured in the same run, on Qt's offscreen platform and under
 a real X server (Xvfb, when installed).
 
-Each child is measured by the OS (getrusage in the child, context switches of all its threads
-from /proc); the X server's own CPU is read from /proc/<pid>/stat around each child. Runs are
+Each child is measured by the OS (getrusage in the child: CPU and the context switches of all
+its threads); the X server's own CPU is read from /proc/<pid>/stat around each child. Runs are
 interleaved (bare, app, app with projector, ...) so that load on the machine hits all alike.
 """
 
