@@ -14,7 +14,7 @@ import sys
 import traceback
 from pathlib import Path
 
-PARTS = ["bench_startup", "bench_cpu", "bench_latency", "bench_export"]
+PARTS = ["bench_startup", "bench_cpu", "bench_latency", "bench_export", "bench_sync"]
 
 # Absolute targets for figures that have no floor beside them (the comparisons carry theirs).
 TARGETS = {
