@@ -19,16 +19,32 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from typing import Callable
+from collections.abc import Callable
 
-from sus_desktop.core.agenda import info_from_dict, item_from_dict, item_to_dict, phase_from_dict, phase_to_dict
+from sus_desktop.core.agenda import (
+    info_from_dict,
+    item_from_dict,
+    item_to_dict,
+    phase_from_dict,
+    phase_to_dict,
+)
 from sus_desktop.core.changes import ChangeKind
 from sus_desktop.core.meeting import Meeting
 from sus_desktop.core.mode_state import FollowUpEntry, MinutesSection, SpiralState, TalkState
 from sus_desktop.core.run import RunState
-from sus_desktop.core.serialize import (action_dict, action_from, info_dict, info_from, log_dict, log_from,
-                                        meeting_from_dict, note_dict, note_from, participant_dict,
-                                        participant_from)
+from sus_desktop.core.serialize import (
+    action_dict,
+    action_from,
+    info_dict,
+    info_from,
+    log_dict,
+    log_from,
+    meeting_from_dict,
+    note_dict,
+    note_from,
+    participant_dict,
+    participant_from,
+)
 
 K = ChangeKind
 
@@ -52,10 +68,19 @@ def meeting_state(meeting: Meeting) -> str:
 
 # --- reading ------------------------------------------------------------------------------
 
-_LABELS = {"participant": "en deltager", "item": "et dagsordenspunkt", "phase": "en fase",
-           "note": "en note", "action": "en handling", "log": "en hændelse i tidsloggen",
-           "spiral": "en spiralrunde", "talk": "taletiden", "follow_up": "et opfølgningspunkt",
-           "minutes": "et afsnit af referatet", "extra": "et ekstra afsnit"}
+_LABELS = {
+    "participant": "en deltager",
+    "item": "et dagsordenspunkt",
+    "phase": "en fase",
+    "note": "en note",
+    "action": "en handling",
+    "log": "en hændelse i tidsloggen",
+    "spiral": "en spiralrunde",
+    "talk": "taletiden",
+    "follow_up": "et opfølgningspunkt",
+    "minutes": "et afsnit af referatet",
+    "extra": "et ekstra afsnit",
+}
 
 
 def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
@@ -69,17 +94,22 @@ def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
             raise ValueError("not an object")
     except (ValueError, TypeError):
         md = {}
-        problems.append("Mødets oplysninger var beskadigede; de kan skrives igen under "
-                        "Forberedelse.")
-    cur = conn.execute("SELECT kind, row_id, json FROM rows WHERE meeting_id=? "
-                       "ORDER BY kind, position, row_id", (meeting_id,))
+        problems.append(
+            "Mødets oplysninger var beskadigede; de kan skrives igen under Forberedelse."
+        )
+    cur = conn.execute(
+        "SELECT kind, row_id, json FROM rows WHERE meeting_id=? ORDER BY kind, position, row_id",
+        (meeting_id,),
+    )
     parsed: dict[str, list[tuple[str, object]]] = {}
     for kind, row_id, text in cur:
         try:
             value = json.loads(text)
         except (ValueError, TypeError):
-            problems.append(f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
-                            "læses; den er sprunget over.")
+            problems.append(
+                f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
+                "læses; den er sprunget over."
+            )
             continue
         parsed.setdefault(kind, []).append((row_id, value))
 
@@ -89,8 +119,10 @@ def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
             try:
                 out.append(parse(row_id, value))
             except (KeyError, ValueError, TypeError, AttributeError, OverflowError, OSError):
-                problems.append(f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
-                                "bruges; den er sprunget over.")
+                problems.append(
+                    f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
+                    "bruges; den er sprunget over."
+                )
         return out
 
     items = each("item", lambda _r, v: item_from_dict({**v, "phases": []}))
@@ -99,12 +131,16 @@ def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
         if item_id in by_id:
             by_id[item_id].phases.append(phase)
     info = info_from(md)
-    m = Meeting(id=meeting_id, info=info, agenda_info=info_from_dict(md.get("agenda_info") or {}),
-                agenda=items,
-                participants=each("participant", lambda _r, v: participant_from(v)),
-                notes=each("note", lambda _r, v: note_from(v)),
-                actions=each("action", lambda _r, v: action_from(v)),
-                log=each("log", lambda _r, v: log_from(v)))
+    m = Meeting(
+        id=meeting_id,
+        info=info,
+        agenda_info=info_from_dict(md.get("agenda_info") or {}),
+        agenda=items,
+        participants=each("participant", lambda _r, v: participant_from(v)),
+        notes=each("note", lambda _r, v: note_from(v)),
+        actions=each("action", lambda _r, v: action_from(v)),
+        log=each("log", lambda _r, v: log_from(v)),
+    )
     for n, item in enumerate(m.agenda, start=1):
         item.number = n
     m.spirals = dict(each("spiral", lambda r, v: (r, SpiralState.from_dict(v))))
@@ -125,10 +161,21 @@ def load_v1(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
         raise KeyError(meeting_id)
     md = json.loads(row[0])
     md["id"] = meeting_id
-    data = {"format": "sus-meeting", "version": 1, "meeting": md, "participants": [],
-            "agenda": [], "notes": [], "actions": [], "log": [], "extra": {}}
-    cur = conn.execute("SELECT kind, row_id, json FROM rows WHERE meeting_id=? "
-                       "ORDER BY kind, position, row_id", (meeting_id,))
+    data = {
+        "format": "sus-meeting",
+        "version": 1,
+        "meeting": md,
+        "participants": [],
+        "agenda": [],
+        "notes": [],
+        "actions": [],
+        "log": [],
+        "extra": {},
+    }
+    cur = conn.execute(
+        "SELECT kind, row_id, json FROM rows WHERE meeting_id=? ORDER BY kind, position, row_id",
+        (meeting_id,),
+    )
     for kind, row_id, text in cur:
         try:
             value = json.loads(text)
@@ -144,6 +191,7 @@ def load_v1(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
 
 
 # --- writing ------------------------------------------------------------------------------
+
 
 def write_all(c: sqlite3.Connection, m: Meeting) -> None:
     """The whole meeting, replacing what was stored (a new or imported meeting)."""
@@ -162,9 +210,11 @@ def write_all(c: sqlite3.Connection, m: Meeting) -> None:
     rows += [("follow_up", e.id, n, e.to_dict()) for n, e in enumerate(m.follow_up)]
     rows += [("minutes", k, 0, s.to_dict()) for k, s in m.minutes.items()]
     rows += [("extra", k, 0, v) for k, v in m.extra.items()]
-    c.executemany("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
-                  "VALUES (?, ?, ?, ?, ?)",
-                  [(m.id, kind, rid, pos, _dumps(v)) for kind, rid, pos, v in rows])
+    c.executemany(
+        "INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(m.id, kind, rid, pos, _dumps(v)) for kind, rid, pos, v in rows],
+    )
 
 
 def write_change(c: sqlite3.Connection, m: Meeting, kind: ChangeKind, ident: str | None) -> None:
@@ -203,8 +253,11 @@ def write_change(c: sqlite3.Connection, m: Meeting, kind: ChangeKind, ident: str
         _keyed(c, m.id, "minutes", ident or "", m.minutes.get(ident or ""), MinutesSection.to_dict)
     elif kind == K.EXTRA:
         if (ident or "") in m.extra:  # a kept section may be null, and stays so
-            c.execute("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
-                      "VALUES (?, ?, ?, 0, ?)", (m.id, "extra", ident, _dumps(m.extra[ident])))
+            c.execute(
+                "INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
+                "VALUES (?, ?, ?, 0, ?)",
+                (m.id, "extra", ident, _dumps(m.extra[ident])),
+            )
         else:
             _delete(c, m.id, "extra", ident)
     c.execute("UPDATE meetings SET updated_at=? WHERE id=?", (now, m.id))
@@ -234,10 +287,19 @@ def _write_info(c, m: Meeting, now: float, field: str | None) -> None:
             stored = {}
         stored[field] = fresh.get(field)
         fresh = stored
-    c.execute("INSERT OR REPLACE INTO meetings(id, school, date, title, state, updated_at, "
-              "info_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-              (m.id, str(fresh.get("school") or ""), str(fresh.get("date") or ""),
-               str(fresh.get("title") or ""), meeting_state(m), now, _dumps(fresh)))
+    c.execute(
+        "INSERT OR REPLACE INTO meetings(id, school, date, title, state, updated_at, "
+        "info_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            m.id,
+            str(fresh.get("school") or ""),
+            str(fresh.get("date") or ""),
+            str(fresh.get("title") or ""),
+            meeting_state(m),
+            now,
+            _dumps(fresh),
+        ),
+    )
 
 
 def _delete(c, mid: str, kind: str, row_id: str | None) -> None:
@@ -248,18 +310,23 @@ def _keyed(c, mid: str, kind: str, row_id: str, value, to_dict) -> None:
     if value is None:
         _delete(c, mid, kind, row_id)
     else:
-        c.execute("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
-                  "VALUES (?, ?, ?, 0, ?)", (mid, kind, row_id, _dumps(to_dict(value))))
+        c.execute(
+            "INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
+            "VALUES (?, ?, ?, 0, ?)",
+            (mid, kind, row_id, _dumps(to_dict(value))),
+        )
 
 
 def _position(c, mid: str, kind: str, row_id: str) -> float | None:
-    row = c.execute("SELECT position FROM rows WHERE meeting_id=? AND kind=? AND row_id=?",
-                    (mid, kind, row_id)).fetchone()
+    row = c.execute(
+        "SELECT position FROM rows WHERE meeting_id=? AND kind=? AND row_id=?", (mid, kind, row_id)
+    ).fetchone()
     return None if row is None else row[0]
 
 
-def _ordered(c, mid: str, kind: str, seq: list, ident: str | None, to_dict,
-             from_end: bool = False) -> None:
+def _ordered(
+    c, mid: str, kind: str, seq: list, ident: str | None, to_dict, from_end: bool = False
+) -> None:
     """One entity of an ordered list: its row updated, placed between its neighbours, or
     deleted when it is no longer in the list."""
     rng = range(len(seq) - 1, -1, -1) if from_end else range(len(seq))
@@ -270,12 +337,15 @@ def _ordered(c, mid: str, kind: str, seq: list, ident: str | None, to_dict,
     value = _dumps(to_dict(seq[index]))
     mine = _position(c, mid, kind, ident)  # type: ignore[arg-type]
     before = _neighbour(c, mid, kind, seq, index, -1)
-    after = _neighbour(c, mid, kind, seq, index, +1)
-    in_place = mine is not None and (before is None or mine > before) and \
-        (after is None or mine < after)
+    after = _next_stored(c, mid, kind, seq, index, before)
+    in_place = (
+        mine is not None and (before is None or mine > before) and (after is None or mine < after)
+    )
     if in_place:
-        c.execute("UPDATE rows SET json=? WHERE meeting_id=? AND kind=? AND row_id=?",
-                  (value, mid, kind, ident))
+        c.execute(
+            "UPDATE rows SET json=? WHERE meeting_id=? AND kind=? AND row_id=?",
+            (value, mid, kind, ident),
+        )
         return
     if before is None and after is None:
         pos = 0.0 if mine is None else mine
@@ -288,8 +358,11 @@ def _ordered(c, mid: str, kind: str, seq: list, ident: str | None, to_dict,
         if not before < pos < after:  # the gap is used up: renumber this list once
             _renumber(c, mid, kind, seq)
             pos = float(index)
-    c.execute("INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
-              "VALUES (?, ?, ?, ?, ?)", (mid, kind, ident, pos, value))
+    c.execute(
+        "INSERT OR REPLACE INTO rows(meeting_id, kind, row_id, position, json) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (mid, kind, ident, pos, value),
+    )
 
 
 def _neighbour(c, mid: str, kind: str, seq: list, index: int, step: int) -> float | None:
@@ -304,6 +377,26 @@ def _neighbour(c, mid: str, kind: str, seq: list, index: int, step: int) -> floa
     return None
 
 
+def _next_stored(c, mid: str, kind: str, seq: list, index: int, before: float | None):
+    """The position the entity must stay below: its next neighbour's, or, when that one is not
+    stored yet (many new notes written in one go), the next stored position after `before` —
+    one query instead of a walk over every later entity (quadratic for a bulk write)."""
+    if index + 1 >= len(seq):
+        return None
+    pos = _position(c, mid, kind, seq[index + 1].id)
+    if pos is not None:
+        return pos
+    if before is None:
+        row = c.execute("SELECT min(position) FROM rows WHERE meeting_id=? AND kind=?",
+                        (mid, kind)).fetchone()
+    else:
+        row = c.execute("SELECT min(position) FROM rows WHERE meeting_id=? AND kind=? "
+                        "AND position > ?", (mid, kind, before)).fetchone()
+    return row[0]
+
+
 def _renumber(c, mid: str, kind: str, seq: list) -> None:
-    c.executemany("UPDATE rows SET position=? WHERE meeting_id=? AND kind=? AND row_id=?",
-                  [(float(n), mid, kind, x.id) for n, x in enumerate(seq)])
+    c.executemany(
+        "UPDATE rows SET position=? WHERE meeting_id=? AND kind=? AND row_id=?",
+        [(float(n), mid, kind, x.id) for n, x in enumerate(seq)],
+    )
