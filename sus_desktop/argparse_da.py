@@ -23,10 +23,8 @@ DANISH = {
     "argument %(argument_name)s: %(message)s": "argumentet %(argument_name)s: %(message)s",
     "the following arguments are required: %s": "disse argumenter mangler: %s",
     "unrecognized arguments: %s": "ukendte argumenter: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "ukendt valg: %(value)r (vælg mellem %(choices)s)",
-    "unknown parser %(parser_name)r (choices: %(choices)s)":
-        "ukendt kommando %(parser_name)r (mulige: %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ukendt valg: %(value)r (vælg mellem %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "ukendt kommando %(parser_name)r (mulige: %(choices)s)",
     "expected one argument": "forventede én værdi",
     "expected at most one argument": "forventede højst én værdi",
     "expected at least one argument": "forventede mindst én værdi",
@@ -35,8 +33,7 @@ DANISH = {
     "not allowed with argument %s": "kan ikke bruges sammen med %s",
     "ignored explicit argument %r": "argumentet %r bruges ikke",
     "one of the arguments %s is required": "et af argumenterne %s skal angives",
-    "ambiguous option: %(option)s could match %(matches)s":
-        "tvetydigt tilvalg: %(option)s kan betyde %(matches)s",
+    "ambiguous option: %(option)s could match %(matches)s": "tvetydigt tilvalg: %(option)s kan betyde %(matches)s",
     "unexpected option string: %s": "uventet tilvalg: %s",
     "invalid %(type)s value: %(value)r": "ugyldig værdi af typen %(type)s: %(value)r",
     "can't open '%(filename)s': %(error)s": "kan ikke åbne «%(filename)s»: %(error)s",

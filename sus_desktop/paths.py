@@ -16,8 +16,15 @@ APP_NAME = "SUS Desktop"
 STORE_NAME = "sus-desktop.sqlite3"
 
 # Names Windows reserves for devices, with any extension ("NUL.docx" opens the null device).
-_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
-             *(f"{dev}{n}" for dev in ("COM", "LPT") for n in "123456789¹²³")}
+_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "CONIN$",
+    "CONOUT$",
+    *(f"{dev}{n}" for dev in ("COM", "LPT") for n in "123456789¹²³"),
+}
 _MAX_STEM = 100  # well inside every file system's 255, with room for a suffix and "-2"
 
 

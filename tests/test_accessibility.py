@@ -10,11 +10,32 @@ from PySide6.QtGui import QAccessible
 from sus_desktop.core.commands import AddParticipant, JumpTo
 
 Role = QAccessible.Role
-INTERACTIVE = {Role.PushButton, Role.CheckBox, Role.RadioButton, Role.ComboBox, Role.EditableText,
-               Role.List, Role.Table, Role.Tree, Role.SpinBox, Role.Slider, Role.PageTab,
-               Role.ButtonMenu, Role.ButtonDropDown, Role.ProgressBar, Role.ScrollBar}
-SKIP_CHILDREN = {Role.List, Role.Table, Role.Tree, Role.ComboBox, Role.MenuBar, Role.ScrollBar,
-                 Role.SpinBox}
+INTERACTIVE = {
+    Role.PushButton,
+    Role.CheckBox,
+    Role.RadioButton,
+    Role.ComboBox,
+    Role.EditableText,
+    Role.List,
+    Role.Table,
+    Role.Tree,
+    Role.SpinBox,
+    Role.Slider,
+    Role.PageTab,
+    Role.ButtonMenu,
+    Role.ButtonDropDown,
+    Role.ProgressBar,
+    Role.ScrollBar,
+}
+SKIP_CHILDREN = {
+    Role.List,
+    Role.Table,
+    Role.Tree,
+    Role.ComboBox,
+    Role.MenuBar,
+    Role.ScrollBar,
+    Role.SpinBox,
+}
 
 
 def unnamed(root) -> list[str]:
@@ -29,7 +50,11 @@ def unnamed(root) -> list[str]:
         role = iface.role()
         obj = iface.object()
         where = f"{path}/{getattr(obj, 'objectName', lambda: '')() or type(obj).__name__}"
-        if role in INTERACTIVE and role != Role.ScrollBar and not iface.text(QAccessible.Text.Name).strip():
+        if (
+            role in INTERACTIVE
+            and role != Role.ScrollBar
+            and not iface.text(QAccessible.Text.Name).strip()
+        ):
             out.append(f"{where} ({role.name})")
         if role in SKIP_CHILDREN:
             return

@@ -26,8 +26,15 @@ def test_invitation_texts(clock, tmp_path):
     assert "Dato: torsdag den 13. marts 2025" in t
     assert "Tid: 13.00–15.00" in t
     assert "Sted: Personalerummet, Sødalskolen" in t
-    for heading in ("Mødets formål", "Mødets mål", "Deltagere", "Roller ved mødet",
-                    "Samtalens læringsfokus", "Program", "Efter læringssamtalen"):
+    for heading in (
+        "Mødets formål",
+        "Mødets mål",
+        "Deltagere",
+        "Roller ved mødet",
+        "Samtalens læringsfokus",
+        "Program",
+        "Efter læringssamtalen",
+    ):
         assert heading in t, heading
     assert t[t.index("Mødets formål") + 1].startswith("Samtalens formål er kvalificere")
     assert "PUF konsulent faciliterer samtalen." in t
@@ -42,8 +49,15 @@ def test_programme_table(clock, tmp_path):
     rows = table.rows[1:]
     assert len(rows) == 7
     times = [r.cells[0].paragraphs[0].text for r in rows]
-    assert times == ["13.00–13.05", "13.05–13.10", "13.10–13.35", "13.35–14.20",
-                     "14.20–14.50", "14.50–14.59", "14.59–15.00"]
+    assert times == [
+        "13.00–13.05",
+        "13.05–13.10",
+        "13.10–13.35",
+        "13.35–14.20",
+        "14.20–14.50",
+        "14.50–14.59",
+        "14.59–15.00",
+    ]
     assert rows[2].cells[0].paragraphs[1].text == "25 min."
     punkt = rows[3].cells[1].paragraphs
     assert punkt[0].text == "4. Refleksion over data" and punkt[0].runs[0].bold

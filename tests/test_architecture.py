@@ -27,20 +27,26 @@ def imported_modules(path: Path):
 
 @pytest.mark.parametrize("package", QT_FREE)
 def test_no_qt_imports(package):
-    offenders = [f"{p.relative_to(PKG)}: {m}" for p in (PKG / package).rglob("*.py")
-                 if p.relative_to(PKG) not in QT_EXEMPT
-                 for m in imported_modules(p)
-                 if m.split(".")[0] in ("PySide6", "shiboken6") or m.startswith("sus_desktop.ui")]
+    offenders = [
+        f"{p.relative_to(PKG)}: {m}"
+        for p in (PKG / package).rglob("*.py")
+        if p.relative_to(PKG) not in QT_EXEMPT
+        for m in imported_modules(p)
+        if m.split(".")[0] in ("PySide6", "shiboken6") or m.startswith("sus_desktop.ui")
+    ]
     assert offenders == []
 
 
 def test_core_storage_export_import_with_qt_blocked():
-    code = ("import sys; sys.modules['PySide6'] = None\n"
-            "import sus_desktop.core.run, sus_desktop.core.serialize, sus_desktop.storage.store\n"
-            "import sus_desktop.storage.meetingfile, sus_desktop.export.minutes_docx\n"
-            "from sus_desktop.core.factory import new_meeting; print(len(new_meeting().agenda))")
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=PKG.parent)
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import sus_desktop.core.run, sus_desktop.core.serialize, sus_desktop.storage.store\n"
+        "import sus_desktop.storage.meetingfile, sus_desktop.export.minutes_docx\n"
+        "from sus_desktop.core.factory import new_meeting; print(len(new_meeting().agenda))"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PKG.parent
+    )
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "7"
 
@@ -48,16 +54,19 @@ def test_core_storage_export_import_with_qt_blocked():
 def test_store_lists_meetings_without_loading_the_core(tmp_path):
     """The start screen opens the store, lists meetings and reads settings; the core (and
     its dataclasses) loads only with the first meeting. Keeps start-up short."""
-    code = ("import sys\n"
-            "from sus_desktop.storage.store import Store\n"
-            f"s = Store({str(tmp_path / 's.sqlite3')!r})\n"
-            "s.list_meetings(); s.list_templates(); s.get_setting('last_meeting')\n"
-            "print(sorted(m for m in sys.modules if m.startswith('sus_desktop.core')))\n"
-            "from sus_desktop.core.factory import new_meeting\n"
-            "m = new_meeting('Skolen'); s.save_meeting(m)\n"
-            "print(s.load_meeting(m.id).info.school)\n")
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=PKG.parent)
+    code = (
+        "import sys\n"
+        "from sus_desktop.storage.store import Store\n"
+        f"s = Store({str(tmp_path / 's.sqlite3')!r})\n"
+        "s.list_meetings(); s.list_templates(); s.get_setting('last_meeting')\n"
+        "print(sorted(m for m in sys.modules if m.startswith('sus_desktop.core')))\n"
+        "from sus_desktop.core.factory import new_meeting\n"
+        "m = new_meeting('Skolen'); s.save_meeting(m)\n"
+        "print(s.load_meeting(m.id).info.school)\n"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PKG.parent
+    )
     assert res.returncode == 0, res.stderr
     loaded, school = res.stdout.splitlines()
     assert loaded == "[]"
@@ -68,26 +77,71 @@ def test_store_lists_meetings_without_loading_the_core(tmp_path):
 
 # The meeting's mutators and the mode objects' actions: only commands (core/commands.py) call them.
 MUTATORS = {
-    "update_info", "add_participant", "update_participant", "remove_participant",
-    "move_participant", "set_agenda", "agenda_changed", "add_note", "update_note", "remove_note",
-    "restore_note", "add_action", "update_action", "remove_action", "append_log", "set_extra",
-    "set_spiral", "set_talk", "put_follow_up", "remove_follow_up", "set_minutes_section",
+    "update_info",
+    "add_participant",
+    "update_participant",
+    "remove_participant",
+    "move_participant",
+    "set_agenda",
+    "agenda_changed",
+    "add_note",
+    "update_note",
+    "remove_note",
+    "restore_note",
+    "add_action",
+    "update_action",
+    "remove_action",
+    "append_log",
+    "set_extra",
+    "set_spiral",
+    "set_talk",
+    "put_follow_up",
+    "remove_follow_up",
+    "set_minutes_section",
     "announce",
 }
 ACTIONS_ON = {  # receiver name (its last part) -> methods that change the meeting
-    "runner": {"start", "pause", "toggle", "next", "previous", "next_item", "jump", "finish",
-               "add_minutes"},
-    "spiral": {"start_turn", "next_turn", "pass_turn", "new_round", "skip", "set_order",
-               "shuffle", "set_options", "add_late", "move"},
-    "sp": {"start_turn", "next_turn", "pass_turn", "new_round", "skip", "set_order", "shuffle",
-           "set_options", "add_late", "move"},
+    "runner": {
+        "start",
+        "pause",
+        "toggle",
+        "next",
+        "previous",
+        "next_item",
+        "jump",
+        "finish",
+        "add_minutes",
+    },
+    "spiral": {
+        "start_turn",
+        "next_turn",
+        "pass_turn",
+        "new_round",
+        "skip",
+        "set_order",
+        "shuffle",
+        "set_options",
+        "add_late",
+        "move",
+    },
+    "sp": {
+        "start_turn",
+        "next_turn",
+        "pass_turn",
+        "new_round",
+        "skip",
+        "set_order",
+        "shuffle",
+        "set_options",
+        "add_late",
+        "move",
+    },
     "talk": {"speaking"},
     "followup": {"import_from", "set_status", "set_note", "add", "remove"},
     "capture": {"submit"},
     "store": {"save_meeting", "attach", "delete_meeting"},
 }
-LISTS = {"agenda", "participants", "notes", "all_notes", "actions", "log", "phases",
-         "follow_up"}
+LISTS = {"agenda", "participants", "notes", "all_notes", "actions", "log", "phases", "follow_up"}
 # The controller that opens, imports and deletes meetings owns the store; screens never write it.
 STORE_OWNERS = {"app_controller.py", "session.py"}
 
@@ -111,16 +165,22 @@ def ui_offences() -> list[str]:
                 if name in MUTATORS:
                     out.append(f"{where}:{node.lineno}: .{name}()")
                 elif name in ACTIONS_ON.get(recv, ()) and not (
-                        recv == "store" and path.name in STORE_OWNERS):
-                    out.append(f"{where}:{node.lineno}: {recv}.{name}()")
-                elif recv in LISTS and "meeting" in ast.unparse(node.func.value) and name in (
-                        "append", "insert", "remove", "pop", "clear", "extend", "sort", "reverse"):
+                    recv == "store" and path.name in STORE_OWNERS
+                ) or (
+                    recv in LISTS
+                    and "meeting" in ast.unparse(node.func.value)
+                    and name
+                    in ("append", "insert", "remove", "pop", "clear", "extend", "sort", "reverse")
+                ):
                     out.append(f"{where}:{node.lineno}: {recv}.{name}()")
             elif isinstance(node, (ast.Assign, ast.AugAssign)):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for t in targets:
-                    if isinstance(t, ast.Attribute) and "meeting" in ast.unparse(t.value) and \
-                            _receiver(t.value) in {"info", "meeting", "agenda_info"} | LISTS:
+                    if (
+                        isinstance(t, ast.Attribute)
+                        and "meeting" in ast.unparse(t.value)
+                        and _receiver(t.value) in {"info", "meeting", "agenda_info"} | LISTS
+                    ):
                         out.append(f"{where}:{node.lineno}: {_receiver(t.value)}.{t.attr} = …")
     return out
 
@@ -136,7 +196,8 @@ def test_the_command_check_catches_a_widget_that_mutates(tmp_path, monkeypatch):
     (fake / "ui" / "bad.py").write_text(
         "def f(self):\n    self.session.meeting.add_note('x')\n    self.session.runner.next()\n"
         "    self.meeting.info.school = 'x'\n    self.meeting.agenda.append(1)\n"
-        "    actions = []\n    actions.append(1)\n")  # a list of its own is no offence
+        "    actions = []\n    actions.append(1)\n"
+    )  # a list of its own is no offence
     monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
     assert len(ui_offences()) == 4
 
@@ -146,8 +207,11 @@ def test_every_command_is_a_dataclass_with_id_author_and_time():
 
     from sus_desktop.core import commands
 
-    found = [c for c in vars(commands).values() if isinstance(c, type)
-             and issubclass(c, commands.Command) and c is not commands.Command]
+    found = [
+        c
+        for c in vars(commands).values()
+        if isinstance(c, type) and issubclass(c, commands.Command) and c is not commands.Command
+    ]
     assert len(found) > 40
     for cls in found:
         assert is_dataclass(cls)
@@ -157,13 +221,17 @@ def test_every_command_is_a_dataclass_with_id_author_and_time():
 
 # --- one declaration per mode ---------------------------------------------------------------
 
+
 def test_the_schema_knows_exactly_the_declared_modes():
     import json
 
     from sus_desktop.core.modes import MODES, Mode
 
-    schema = json.loads((PKG.parent / "resources" / "schema" / "sus-meeting.schema.json")
-                        .read_text(encoding="utf-8"))
+    schema = json.loads(
+        (PKG.parent / "resources" / "schema" / "sus-meeting.schema.json").read_text(
+            encoding="utf-8"
+        )
+    )
     assert schema["$defs"]["phase"]["properties"]["mode"]["enum"] == [m.value for m in Mode]
     assert set(MODES) == set(Mode)
 
@@ -181,11 +249,28 @@ def test_the_schema_uses_only_keywords_the_built_in_validator_checks():
     """A keyword the app's own validator ignores would let through what the schema refuses."""
     import json
 
-    checked = {"$ref", "type", "const", "enum", "minimum", "maximum", "minLength", "maxLength",
-               "pattern", "format", "required", "properties", "items", "anyOf"}
+    checked = {
+        "$ref",
+        "type",
+        "const",
+        "enum",
+        "minimum",
+        "maximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "format",
+        "required",
+        "properties",
+        "items",
+        "anyOf",
+    }
     annotations = {"$schema", "$id", "title", "description", "examples", "$defs"}
-    schema = json.loads((PKG.parent / "resources" / "schema" / "sus-meeting.schema.json")
-                        .read_text(encoding="utf-8"))
+    schema = json.loads(
+        (PKG.parent / "resources" / "schema" / "sus-meeting.schema.json").read_text(
+            encoding="utf-8"
+        )
+    )
     used: set[str] = set()
 
     def walk(node, in_properties=False):

@@ -12,8 +12,12 @@ from sus_desktop.core.spiral import SpiralRound
 
 def setup(clock):
     m = new_meeting("Sødalskolen", "2025-03-13", "13:00")
-    for n, role in [("Anna Berg", "Skoleleder"), ("Bo", "PUF-konsulent"), ("Anders", "MED"),
-                    ("Søren", "Elevråd")]:
+    for n, role in [
+        ("Anna Berg", "Skoleleder"),
+        ("Bo", "PUF-konsulent"),
+        ("Anders", "MED"),
+        ("Søren", "Elevråd"),
+    ]:
         m.add_participant(n, role)
     r = Runner(m, clock)
     r.start()
@@ -100,7 +104,8 @@ def test_pick_is_sticky_within_the_phase(clock):
     r.next()
     c = cap.submit("nyt punkt")
     assert c.participant is None and cap.picked() is None
-    cap.pick(pid(m, "Anders")); cap.pick(None)
+    cap.pick(pid(m, "Anders"))
+    cap.pick(None)
     assert cap.submit("ingen").participant is None
 
 
@@ -127,7 +132,8 @@ def test_search_filters_move_and_undo(clock):
     assert m.note(a.id).item == item5.id and m.note(a.id).phase is None
     assert m.note(a.id).participant == pid(m, "Anders")
     assert [n.id for n in cap.notes(item=item5.id)] == [a.id]
-    s.execute(DeleteNote(note_id=b.id)); s.execute(DeleteNote(note_id=a.id))
+    s.execute(DeleteNote(note_id=b.id))
+    s.execute(DeleteNote(note_id=a.id))
     assert [n.id for n in m.notes] == [c.id]
     s.execute(UndoDeleteNote())
     assert [n.id for n in m.notes] == [a.id, c.id]
@@ -160,4 +166,7 @@ def test_a_hash_theme_names_the_notes_theme(clock):
     m, r = setup(clock)
     n = NoteCapture(m, r, clock).submit("@Bo #Barrierer Eleverne savner voksne i pausen")
     assert (n.theme, n.text) == ("Barrierer", "Eleverne savner voksne i pausen")
-    assert split_theme("For få voksne i gården #Barrierer") == ("For få voksne i gården", "Barrierer")
+    assert split_theme("For få voksne i gården #Barrierer") == (
+        "For få voksne i gården",
+        "Barrierer",
+    )

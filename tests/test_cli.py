@@ -7,8 +7,12 @@ from sus_desktop import __version__
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "sus_desktop", *args], capture_output=True,
-                          text=True, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "sus_desktop", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def test_version():
@@ -52,8 +56,10 @@ def test_argument_errors_are_danish():
     res = run("export")
     assert res.returncode == 2
     assert res.stderr.startswith("brug: sus-desktop export")
-    assert "sus-desktop export: fejl: disse argumenter mangler: MØDE.sus.json, -o/--output" \
+    assert (
+        "sus-desktop export: fejl: disse argumenter mangler: MØDE.sus.json, -o/--output"
         in res.stderr
+    )
     res = run("agenda", "--start")
     assert res.returncode == 2 and "argumentet --start: forventede én værdi" in res.stderr
     res = run("agenda", "--hurtigt")

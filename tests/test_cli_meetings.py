@@ -19,8 +19,13 @@ from sus_desktop.storage.store import Store
 
 
 def run(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "sus_desktop", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "sus_desktop", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+    )
 
 
 @pytest.fixture
@@ -47,8 +52,10 @@ def test_meetings_prints_one_tab_separated_line_per_meeting(stored, capsys):
     vestre, ostre = stored
     assert main(["meetings"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines == [f"{ostre.id}\tØstre Skole\t2025-04-01\tny\t0",
-                     f"{vestre.id}\tVestre Skole\t2025-03-13\tny\t2"]
+    assert lines == [
+        f"{ostre.id}\tØstre Skole\t2025-04-01\tny\t0",
+        f"{vestre.id}\tVestre Skole\t2025-03-13\tny\t2",
+    ]
 
 
 def test_a_tab_or_line_break_in_a_name_cannot_split_the_columns(capsys):
@@ -124,7 +131,9 @@ def test_the_store_is_opened_read_only(stored, monkeypatch, capsys):
 
     opened = []
     real = sqlite3.connect
-    monkeypatch.setattr(sqlite3, "connect", lambda *a, **kw: opened.append((a, kw)) or real(*a, **kw))
+    monkeypatch.setattr(
+        sqlite3, "connect", lambda *a, **kw: opened.append((a, kw)) or real(*a, **kw)
+    )
     assert main(["meetings"]) == 0
     assert opened and all(a[0].endswith("?mode=ro") and kw.get("uri") for a, kw in opened)
 
@@ -157,6 +166,8 @@ def test_a_meeting_that_cannot_be_read_is_listed_and_reported(stored, capsys, mo
     monkeypatch.setattr(meeting_rows, "load", load)
     assert main(["meetings"]) == 2
     captured = capsys.readouterr()
-    assert captured.out.splitlines() == [f"{ostre.id}\tØstre Skole\t2025-04-01\tny\t0",
-                                         f"{vestre.id}\tVestre Skole\t2025-03-13\tny\t?"]
+    assert captured.out.splitlines() == [
+        f"{ostre.id}\tØstre Skole\t2025-04-01\tny\t0",
+        f"{vestre.id}\tVestre Skole\t2025-03-13\tny\t?",
+    ]
     assert f"Mødet «{vestre.id}» kan ikke læses" in captured.err

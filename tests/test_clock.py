@@ -17,9 +17,11 @@ class Fake:
 def test_boottime_clock_ignores_wall_steps():
     wall, steady = Fake(1000.0), Fake(5.0)
     c = SystemClock(wall=wall, steady=steady)  # a steady clock that counts suspend
-    steady.t += 10; wall.t -= 3600  # NTP or a user sets the clock back an hour
+    steady.t += 10
+    wall.t -= 3600  # NTP or a user sets the clock back an hour
     assert c.now() == 1010.0
-    steady.t += 600; wall.t += 7200  # ...and forward two hours; ten minutes of lid closed pass
+    steady.t += 600
+    wall.t += 7200  # ...and forward two hours; ten minutes of lid closed pass
     assert c.now() == 1610.0
 
 
@@ -29,7 +31,8 @@ def test_monotonic_clock_detects_suspend():
     c.counts_suspend = False  # like macOS mach_absolute_time: stands still while asleep
     wall.t += 600  # ten minutes asleep: wall moves, monotonic not
     assert c.now() == 1600.0
-    mono.t += 2; wall.t += 2
+    mono.t += 2
+    wall.t += 2
     assert c.now() == 1602.0
     wall.t -= 3600  # a backward wall step is ignored
     mono.t += 1

@@ -9,8 +9,8 @@ import pytest
 from sus_desktop.core.clock import SystemClock
 from sus_desktop.core.commands import StartClock
 from sus_desktop.core.factory import new_meeting
-from sus_desktop.core.session import Session
 from sus_desktop.core.serialize import meeting_from_dict, meeting_to_dict
+from sus_desktop.core.session import Session
 
 
 class Machine:

@@ -31,25 +31,34 @@ def test_countdown_from_clock_readings(clock):
 
 def test_pause_stops_the_countdown(clock):
     m, r = make(clock)
-    r.start(); clock.advance(30); r.pause(); clock.advance(600)
+    r.start()
+    clock.advance(30)
+    r.pause()
+    clock.advance(600)
     assert r.phase_times()[0] == 30
-    r.toggle(); clock.advance(10)
+    r.toggle()
+    clock.advance(10)
     assert r.phase_times()[0] == 40
     assert r.meeting_elapsed() == 640  # the meeting clock counts the pause
 
 
 def test_overrun_counts_up(clock):
     m, r = make(clock)
-    r.start(); clock.advance(300 + 133)
+    r.start()
+    clock.advance(300 + 133)
     elapsed, remaining, overrun, _ = r.phase_times()
     assert remaining == 0 and overrun == 133
 
 
 def test_next_previous_keep_time_per_phase(clock):
     m, r = make(clock)
-    r.start(); clock.advance(100); r.next(); clock.advance(50)
+    r.start()
+    clock.advance(100)
+    r.next()
+    clock.advance(50)
     assert r.current_step().item.number == 2
-    r.previous(); clock.advance(20)
+    r.previous()
+    clock.advance(20)
     assert r.current_step().item.number == 1
     assert r.phase_times()[0] == 120
 
@@ -68,7 +77,8 @@ def test_safe_at_both_ends(clock):
 
 def test_add_and_remove_minutes(clock):
     m, r = make(clock)
-    r.start(); r.add_minutes(1)
+    r.start()
+    r.add_minutes(1)
     assert r.phase_times()[3] == 360 and r.item_times()[3] == 360
     r.add_minutes(-10)  # never below zero
     assert r.phase_times()[3] == 0
@@ -77,7 +87,9 @@ def test_add_and_remove_minutes(clock):
 def test_jump_and_item_times(clock):
     m, r = make(clock)
     i4 = m.agenda[3]
-    r.jump(i4.id); r.start(); clock.advance(150)
+    r.jump(i4.id)
+    r.start()
+    clock.advance(150)
     assert r.current_step().phase.title == "Individuel refleksion"
     assert r.phase_times()[2] == 30  # 2-minute reflection overran by 30 s
     assert r.item_times()[1] == 45 * 60 - 150
@@ -87,9 +99,18 @@ def test_planned_and_projected_times(clock):
     m, r = make(clock)
     clock.set(datetime(2025, 3, 13, 13, 0).timestamp())
     sched = r.schedule()
-    assert [hhmm(t.planned_start) for t in sched] == ["13.00", "13.05", "13.10", "13.35", "14.20", "14.50", "14.59"]
+    assert [hhmm(t.planned_start) for t in sched] == [
+        "13.00",
+        "13.05",
+        "13.10",
+        "13.35",
+        "14.20",
+        "14.50",
+        "14.59",
+    ]
     assert hhmm(r.planned_end()) == "15.00"
-    r.start(); clock.advance(8 * 60)  # item 1 runs 3 minutes over
+    r.start()
+    clock.advance(8 * 60)  # item 1 runs 3 minutes over
     assert hhmm(r.projected_end()) == "15.03"
     assert r.behind_seconds() == 180
     assert [t.state for t in r.schedule()[:3]] == ["running", "next", "pending"]
@@ -97,7 +118,10 @@ def test_planned_and_projected_times(clock):
 
 def test_state_survives_reload_with_time_passing(clock):
     m, r = make(clock)
-    r.start(); clock.advance(100); r.next(); clock.advance(20)
+    r.start()
+    clock.advance(100)
+    r.next()
+    clock.advance(20)
     copy = meeting_from_dict(meeting_to_dict(m))
     clock.advance(600)  # the app was closed for ten minutes while the clock ran
     r2 = Runner(copy, clock)
@@ -105,10 +129,16 @@ def test_state_survives_reload_with_time_passing(clock):
     assert r2.phase_times()[0] == pytest.approx(620, abs=0.01)
 
 
-COMMANDS = st.lists(st.tuples(
-    st.sampled_from(["toggle", "next", "previous", "jump", "plus", "minus", "next_item", "finish"]),
-    st.floats(min_value=0, max_value=4000, allow_nan=False),
-    st.integers(min_value=0, max_value=10)), max_size=60)
+COMMANDS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            ["toggle", "next", "previous", "jump", "plus", "minus", "next_item", "finish"]
+        ),
+        st.floats(min_value=0, max_value=4000, allow_nan=False),
+        st.integers(min_value=0, max_value=10),
+    ),
+    max_size=60,
+)
 
 
 @settings(max_examples=300, deadline=None)

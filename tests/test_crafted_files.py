@@ -42,8 +42,9 @@ def crafted(tmp_path, clock, where, key, value, version=None):
 
 
 @pytest.mark.parametrize("name", sorted(JUNK))
-def test_junk_in_a_mode_section_is_reported_kept_and_the_window_opens(name, running, clock,
-                                                                      tmp_path, dialogs, qtbot):
+def test_junk_in_a_mode_section_is_reported_kept_and_the_window_opens(
+    name, running, clock, tmp_path, dialogs, qtbot
+):
     where, key, value = JUNK[name]
     path = crafted(tmp_path, clock, where, key, value)
     m = import_meeting(path)
@@ -62,8 +63,10 @@ def test_junk_in_a_mode_section_is_reported_kept_and_the_window_opens(name, runn
     qtbot.waitUntil(lambda: any("kunne ikke" in t for _, t in dialogs.infos))
 
 
-@pytest.mark.parametrize("date, start", [("0001-01-01", "00:00"), ("9999-12-31", "23:59"),
-                                         ("", "13.00"), ("1970-01-01", "00:00")])
+@pytest.mark.parametrize(
+    "date, start",
+    [("0001-01-01", "00:00"), ("9999-12-31", "23:59"), ("", "13.00"), ("1970-01-01", "00:00")],
+)
 def test_extreme_dates_and_times_open_and_run(date, start, running, clock, tmp_path):
     data = json.loads(dumps_meeting(build_sample_meeting(clock, run=False)))
     data["meeting"]["date"], data["meeting"]["start_time"] = date, start

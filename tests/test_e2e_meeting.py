@@ -20,9 +20,15 @@ K = Qt.Key
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier
 
-PEOPLE = [("Mette Kragh", "Skoleleder"), ("Søren Ibsen", "Ledelsesteam"),
-          ("Lone Friis", "Børn og Unge-chef"), ("Bo Lund", "PUF-konsulent"),
-          ("Ida Holm", "PPR"), ("Karen Vad", "Skolebestyrelse"), ("Jette Dal", "MED")]
+PEOPLE = [
+    ("Mette Kragh", "Skoleleder"),
+    ("Søren Ibsen", "Ledelsesteam"),
+    ("Lone Friis", "Børn og Unge-chef"),
+    ("Bo Lund", "PUF-konsulent"),
+    ("Ida Holm", "PPR"),
+    ("Karen Vad", "Skolebestyrelse"),
+    ("Jette Dal", "MED"),
+]
 LATE = "Jette Dal"  # absent when the meeting starts; arrives during the spiral
 
 
@@ -112,28 +118,43 @@ def test_a_whole_meeting_by_keyboard(app_ctl, clock, qtbot, dialogs):
     assert runner.running
 
     # 1 Velkomst (round): the referent credits with Ctrl+digit (present: 6, Jette is absent)
-    room.note("Velkommen til alle", pick=1, expect=(1, "Velkomst og præsentationsrunde",
-                                                   "Mette Kragh", None))
-    room.note("Glæder mig til samtalen", pick=5, expect=(1, "Velkomst og præsentationsrunde",
-                                                        "Ida Holm", None))
+    room.note(
+        "Velkommen til alle",
+        pick=1,
+        expect=(1, "Velkomst og præsentationsrunde", "Mette Kragh", None),
+    )
+    room.note(
+        "Glæder mig til samtalen",
+        pick=5,
+        expect=(1, "Velkomst og præsentationsrunde", "Ida Holm", None),
+    )
     room.wait(4 * 60)
     room.clock_key(K.Key_Right, "next")
     # 2 Rammesætning: a presenter clicker's PageDown moves on, even from the note field
-    room.note("Kommunens rammer for SUS", pick=3, expect=(2, "Børn og Unge-chef rammesætter",
-                                                         "Lone Friis", None))
+    room.note(
+        "Kommunens rammer for SUS",
+        pick=3,
+        expect=(2, "Børn og Unge-chef rammesætter", "Lone Friis", None),
+    )
     room.wait(5 * 60)
     room.clock_key(K.Key_Return)
     room.key(K.Key_PageDown)  # the clicker, while the focus is in the note field
     room.log.append("next")
     room.key(K.Key_Escape)
     # 3 Data: two phases; a minute more for the round
-    room.note("Trivslen er faldet i udskolingen", pick=1,
-              expect=(3, "Skoleleder fremlægger data", "Mette Kragh", None))
+    room.note(
+        "Trivslen er faldet i udskolingen",
+        pick=1,
+        expect=(3, "Skoleleder fremlægger data", "Mette Kragh", None),
+    )
     room.wait(10 * 60)
     room.clock_key(K.Key_Right, "next")
     room.clock_key(K.Key_Plus, "extend")
-    room.note("Fraværet følger trivslen", pick=4,
-              expect=(3, "Drøftelse blandt øvrige mødedeltagere – runde blandt alle", "Bo Lund", None))
+    room.note(
+        "Fraværet følger trivslen",
+        pick=4,
+        expect=(3, "Drøftelse blandt øvrige mødedeltagere – runde blandt alle", "Bo Lund", None),
+    )
     room.wait(16 * 60)
     room.clock_key(K.Key_Right, "next")
     # 4 Refleksion: two silent minutes, a pause in the middle
@@ -146,8 +167,9 @@ def test_a_whole_meeting_by_keyboard(app_ctl, clock, qtbot, dialogs):
 
     # the spiral: N starts a turn, P passes, Alt+S a late arrival, R a new round
     spiral_phase = "Mødedeltagerne fremlægger på skift deres refleksioner (spiralsamtale)"
-    spiral = app_ctl.current.panels.panels[next(iter(
-        p for p in app_ctl.current.panels.panels if p.value == "spiral"))]
+    spiral = app_ctl.current.panels.panels[
+        next(iter(p for p in app_ctl.current.panels.panels if p.value == "spiral"))
+    ]
     room.clock_key(K.Key_N)
     assert spiral.speakers()[0] == "Mette Kragh"
     room.note("Mette om trivsel", expect=(4, spiral_phase, "Mette Kragh", 1))
@@ -190,22 +212,28 @@ def test_a_whole_meeting_by_keyboard(app_ctl, clock, qtbot, dialogs):
         room.wait(30)
         room.clock_key(K.Key_N)
     room.clock_key(K.Key_Right, "next")  # the dialogue
-    room.note("Enighed om læsning", pick=2,
-              expect=(4, "Runde blandt mødedeltagere (mere fri dialog)", "Søren Ibsen", None))
+    room.note(
+        "Enighed om læsning",
+        pick=2,
+        expect=(4, "Runde blandt mødedeltagere (mere fri dialog)", "Søren Ibsen", None),
+    )
     room.clock_key(K.Key_Right, "next")  # the optional summary
     room.clock_key(K.Key_Right, "next")  # 5 Beslutning
 
     # the decision and its actions
     decision = "Fælles drøftelse blandt mødedeltagere"
-    room.note("Vi arbejder med læsning i alle fag", kind=K.Key_B,
-              expect=(5, decision, None, None))
+    room.note("Vi arbejder med læsning i alle fag", kind=K.Key_B, expect=(5, decision, None, None))
     room.note("Lave læseplan; Mette Kragh; uge 12", kind=K.Key_H, expect=(5, decision, None, None))
     room.note("Følge op på fravær; Bo Lund; juni", kind=K.Key_H, expect=(5, decision, None, None))
     room.wait(25 * 60)
     room.clock_key(K.Key_Right, "next")
     # 6 the evaluation
-    room.note("Godt med tid til refleksion", pick=6, kind=K.Key_E,
-              expect=(6, "Samtale om samtalen", "Karen Vad", None))
+    room.note(
+        "Godt med tid til refleksion",
+        pick=6,
+        kind=K.Key_E,
+        expect=(6, "Samtale om samtalen", "Karen Vad", None),
+    )
     room.wait(8 * 60)
     room.clock_key(K.Key_Right, "next")
     # 7 Tak for i dag: → on the last phase asks, and ends the meeting
@@ -220,21 +248,32 @@ def test_a_whole_meeting_by_keyboard(app_ctl, clock, qtbot, dialogs):
     # --- what was stored ----------------------------------------------------------------------
     stored = app_ctl.store.load_meeting(m.id)
     assert [(p.name, p.role, p.present) for p in stored.participants] == [
-        (n, r, True) for n, r in PEOPLE]
+        (n, r, True) for n, r in PEOPLE
+    ]
     names = {p.id: p.name for p in stored.participants}
     items = {i.id: i for i in stored.agenda}
     phases = {p.id: p.title for i in stored.agenda for p in i.phases}
-    got = [(n.text, items[n.item].number, phases.get(n.phase), names.get(n.participant), n.round)
-           for n in stored.live_notes()]
+    got = [
+        (n.text, items[n.item].number, phases.get(n.phase), names.get(n.participant), n.round)
+        for n in stored.live_notes()
+    ]
     assert got == room.notes
     kinds = [n.kind.value for n in stored.live_notes()]
     assert kinds.count("decision") == 1 and kinds.count("action") == 2
     assert kinds.count("evaluation") == 1
     assert [(a.what, a.who, a.due) for a in stored.actions] == [
-        ("Lave læseplan", "Mette Kragh", "uge 12"), ("Følge op på fravær", "Bo Lund", "juni")]
+        ("Lave læseplan", "Mette Kragh", "uge 12"),
+        ("Følge op på fravær", "Bo Lund", "juni"),
+    ]
     assert [e.event for e in stored.log] == room.log
     turns = stored.spirals[next(iter(stored.spirals))].log
     assert [(names[t.participant], t.round, t.passed) for t in turns if t.round == 1] == [
-        ("Mette Kragh", 1, False), ("Søren Ibsen", 1, True), ("Lone Friis", 1, False),
-        ("Bo Lund", 1, False), ("Ida Holm", 1, False), ("Karen Vad", 1, False), (LATE, 1, False)]
+        ("Mette Kragh", 1, False),
+        ("Søren Ibsen", 1, True),
+        ("Lone Friis", 1, False),
+        ("Bo Lund", 1, False),
+        ("Ida Holm", 1, False),
+        ("Karen Vad", 1, False),
+        (LATE, 1, False),
+    ]
     assert {names[t.participant] for t in turns if t.round == 2} == {n for n, _ in PEOPLE}

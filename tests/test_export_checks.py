@@ -31,11 +31,13 @@ def texts(path) -> list[str]:
 
 # --- personal data in the public text ----------------------------------------------------
 
+
 def test_lists_what_looks_like_a_person_or_personal_data_with_context(clock):
     m = meeting()
     m.add_note("Vi talte med Peter om pauserne, og Søren var enig.", item="i4", phase="i4p2")
-    m.add_note("Ring til kontoret på 12 34 56 78 eller skriv til info@sodal.dk.",
-               item="i4", phase="i4p2")
+    m.add_note(
+        "Ring til kontoret på 12 34 56 78 eller skriv til info@sodal.dk.", item="i4", phase="i4p2"
+    )
     m.add_note("Et barn med CPR 010203-1234 nævnt ved en fejl.", item="i3", phase="i3p1")
     m.add_note("Eleverne og SFO'en peger på Den gode pause.", item="i3", phase="i3p1")
     findings = check_before_export(m)
@@ -47,28 +49,33 @@ def test_lists_what_looks_like_a_person_or_personal_data_with_context(clock):
     assert peter.where == "4. Refleksion over data"
     assert "Ligner et navn «Peter»" in peter.message
     assert next(f for f in findings if f.kind == CPR).message.startswith(
-        "3. Præsentation af data: Ligner et CPR-nummer «010203-1234»")
+        "3. Præsentation af data: Ligner et CPR-nummer «010203-1234»"
+    )
 
 
 def test_kept_words_are_not_listed_again_and_the_meetings_own_words_never(clock):
     m = meeting()
-    m.add_note("Samarbejde med Dansk Skoleidræt om Den gode pause på Sødalskolen.",
-               item="i4", phase="i4p2")
-    m.add_note("Tilbagemelding til Børn og Unge-chefen og PUF-konsulentens team.",
-               item="i4", phase="i4p2")
+    m.add_note(
+        "Samarbejde med Dansk Skoleidræt om Den gode pause på Sødalskolen.", item="i4", phase="i4p2"
+    )
+    m.add_note(
+        "Tilbagemelding til Børn og Unge-chefen og PUF-konsulentens team.", item="i4", phase="i4p2"
+    )
     assert {f.text for f in check_before_export(m)} == {"Dansk", "Skoleidræt"}
     assert check_before_export(m, keep=["Dansk", "Skoleidræt"]) == []
 
 
 def test_a_finding_replaced_is_gone_from_the_check_and_the_export(clock, tmp_path):
     m = meeting()
-    m.add_note("Vi talte med Peter Hansen om pauserne. Peters idé var god.",
-               item="i4", phase="i4p2")
+    m.add_note(
+        "Vi talte med Peter Hansen om pauserne. Peters idé var god.", item="i4", phase="i4p2"
+    )
     assert [f.text for f in check_before_export(m)] == ["Peter", "Hansen"]  # not "Peters" first
     replace = {"Peter Hansen": "en lærer", "Peter": "læreren"}
     assert check_before_export(m, replace=replace) == []
-    t = texts(write_minutes_docx(m, tmp_path / "o.docx", public=True, replace=replace,
-                                 now=clock.now()))
+    t = texts(
+        write_minutes_docx(m, tmp_path / "o.docx", public=True, replace=replace, now=clock.now())
+    )
     assert "Vi talte med en lærer om pauserne. Lærerens idé var god." in t
     # The internal version is never changed by the check.
     t = texts(write_minutes_docx(m, tmp_path / "i.docx", replace=replace, now=clock.now()))
@@ -91,6 +98,7 @@ def test_an_e_mail_in_the_public_text_when_names_are_on(clock):
 
 # --- decisions ----------------------------------------------------------------------------
 
+
 def test_decision_item_with_notes_but_no_decisions_asks(clock, tmp_path):
     m = meeting()
     m.add_note("Vi vil skærpe mål og tegn på virkning.", item="i5", phase="i5p1")
@@ -100,8 +108,9 @@ def test_decision_item_with_notes_but_no_decisions_asks(clock, tmp_path):
     assert check_before_export(m, public=False)[0].message == first.message
     # The page never says there were no decisions under notes that read like them.
     for public in (False, True):
-        t = texts(write_minutes_docx(m, tmp_path / f"r{public}.docx", public=public,
-                                     now=clock.now()))
+        t = texts(
+            write_minutes_docx(m, tmp_path / f"r{public}.docx", public=public, now=clock.now())
+        )
         assert NO_DECISIONS not in t
         assert "Vi vil skærpe mål og tegn på virkning." in t
     m.add_note("Skærpede mål.", item="i5", phase="i5p1", kind=NoteKind.DECISION)
@@ -117,25 +126,32 @@ def test_no_question_and_the_plain_line_when_item_5_is_empty(clock, tmp_path):
 
 # --- actions --------------------------------------------------------------------------------
 
+
 def test_an_action_note_becomes_what_who_when(clock, tmp_path):
     m = meeting()
-    m.add_note("Plan for legepatrulje; Søren Lund; 1. maj", item="i5", phase="i5p1",
-               kind=NoteKind.ACTION)
+    m.add_note(
+        "Plan for legepatrulje; Søren Lund; 1. maj", item="i5", phase="i5p1", kind=NoteKind.ACTION
+    )
     decision = next(s for s in build_minutes(m, now=clock.now()).sections if s.is_decision)
     assert [(a.what, a.who, a.due) for a in decision.actions] == [
-        ("Plan for legepatrulje", "Søren Lund", "1. maj")]
+        ("Plan for legepatrulje", "Søren Lund", "1. maj")
+    ]
     path = write_minutes_docx(m, tmp_path / "o.docx", public=True, now=clock.now())
     rows = [[c.text for c in r.cells] for r in docx.Document(str(path)).tables[0].rows]
-    assert rows == [["Hvad", "Hvem", "Hvornår"],
-                    ["Plan for legepatrulje", "PUF-konsulent", "1. maj"]]
+    assert rows == [
+        ["Hvad", "Hvem", "Hvornår"],
+        ["Plan for legepatrulje", "PUF-konsulent", "1. maj"],
+    ]
 
 
 def test_an_action_note_and_the_action_made_from_it_appear_once(clock):
     m = meeting()
-    note = m.add_note("Plan for legepatrulje; Søren Lund; 1. maj", item="i5", phase="i5p1",
-                      kind=NoteKind.ACTION)
-    m.add_note("Tal med eleverne ;  søren lund ; Uge 22", item="i5", phase="i5p1",
-               kind=NoteKind.ACTION)
+    note = m.add_note(
+        "Plan for legepatrulje; Søren Lund; 1. maj", item="i5", phase="i5p1", kind=NoteKind.ACTION
+    )
+    m.add_note(
+        "Tal med eleverne ;  søren lund ; Uge 22", item="i5", phase="i5p1", kind=NoteKind.ACTION
+    )
     m.add_action("Plan for legepatrulje", "Søren Lund", "1. maj", item="i5")  # same what/who/due
     m.add_action("Tal med eleverne", "Søren  Lund", "uge 22", item="i5")  # spacing, case
     m.add_note("Noget helt tredje; ; ", item="i5", phase="i5p1", kind=NoteKind.ACTION)
@@ -143,7 +159,8 @@ def test_an_action_note_and_the_action_made_from_it_appear_once(clock):
     assert [(a.what, a.who, a.due) for a in decision.actions] == [
         ("Plan for legepatrulje", "Søren Lund", "1. maj"),
         ("Tal med eleverne", "Søren Lund", "uge 22"),
-        ("Noget helt tredje", "", "")]
+        ("Noget helt tredje", "", ""),
+    ]
     # An action made from the note and edited afterwards still stands for that note.
     m.actions[0].source = note.id
     m.actions[0].due = "2. maj"

@@ -31,8 +31,9 @@ def meeting_file(clock, tmp_path):
 
 
 def test_parsers_register_both_commands():
-    args = parse(["export", "m.sus.json", "-o", "r.docx", "--public", "--names",
-                  "--template", "t.docx"])
+    args = parse(
+        ["export", "m.sus.json", "-o", "r.docx", "--public", "--names", "--template", "t.docx"]
+    )
     assert args.func is export_minutes_cmd and args.public and args.names
     assert args.template == "t.docx" and args.output == "r.docx"
     args = parse(["export-agenda", "m.sus.json", "-o", "d.docx"])
@@ -64,8 +65,9 @@ def test_export_agenda(meeting_file, tmp_path):
     assert doc.tables[0].rows[1].cells[0].text.startswith("13.00–13.05")
 
 
-@pytest.mark.parametrize("content", [None, b"{not json", b'{"format": "noget andet"}',
-                                     b"\xff\xfe\x00garbage"])
+@pytest.mark.parametrize(
+    "content", [None, b"{not json", b'{"format": "noget andet"}', b"\xff\xfe\x00garbage"]
+)
 def test_unreadable_meeting_file_exits_2(tmp_path, capsys, content):
     path = tmp_path / "møde.sus.json"
     if content is not None:
@@ -86,8 +88,7 @@ def test_bad_template_exits_2(meeting_file, tmp_path, capsys):
     assert "Word-skabelon (.dotx)" in capsys.readouterr().err
     broken = tmp_path / "brevpapir.docx"
     broken.write_text("ikke word")
-    assert run(["export-agenda", str(meeting_file), "-o", str(out), "--template",
-                str(broken)]) == 2
+    assert run(["export-agenda", str(meeting_file), "-o", str(out), "--template", str(broken)]) == 2
     assert "kan ikke læses som et Word-dokument" in capsys.readouterr().err
     assert not out.exists()
 
@@ -100,6 +101,7 @@ def test_unwritable_output_exits_1(meeting_file, tmp_path, capsys):
 
 def test_main_cli_dispatches_export(meeting_file, tmp_path):
     from sus_desktop.cli import main
+
     out = tmp_path / "via-main.docx"
     assert main(["export", str(meeting_file), "-o", str(out), "--public"]) == 0
     assert out.exists()

@@ -18,9 +18,25 @@ from sus_desktop.export.agenda_docx import write_agenda_docx
 from sus_desktop.export.docx_base import base_template, template_warning
 from sus_desktop.export.minutes_docx import write_minutes_docx
 
-TBLPR_ORDER = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
-               "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
-               "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription"]
+TBLPR_ORDER = [
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+]
 
 
 def part(path, name) -> etree._Element:
@@ -30,8 +46,11 @@ def part(path, name) -> etree._Element:
 
 def compat_mode(path) -> str:
     settings = part(path, "word/settings.xml")
-    modes = [el.get(qn("w:val")) for el in settings.iter(qn("w:compatSetting"))
-             if el.get(qn("w:name")) == "compatibilityMode"]
+    modes = [
+        el.get(qn("w:val"))
+        for el in settings.iter(qn("w:compatSetting"))
+        if el.get(qn("w:name")) == "compatibilityMode"
+    ]
     assert len(modes) == 1
     return modes[0]
 
@@ -63,13 +82,15 @@ def test_compatibility_mode_15_minutes_and_agenda(clock, tmp_path, with_template
 
 
 @pytest.mark.parametrize("with_template", [False, True])
-def test_tables_have_title_and_description_and_tblpr_in_schema_order(clock, tmp_path,
-                                                                      with_template):
+def test_tables_have_title_and_description_and_tblpr_in_schema_order(
+    clock, tmp_path, with_template
+):
     template = template_without_table_grid(tmp_path) if with_template else None
     meeting = build_sample_meeting(clock)
-    for path in (write_minutes_docx(meeting, tmp_path / "r.docx", template=template,
-                                    now=clock.now()),
-                 write_agenda_docx(meeting, tmp_path / "d.docx", template=template)):
+    for path in (
+        write_minutes_docx(meeting, tmp_path / "r.docx", template=template, now=clock.now()),
+        write_agenda_docx(meeting, tmp_path / "d.docx", template=template),
+    ):
         tables = list(part(path, "word/document.xml").iter(qn("w:tbl")))
         assert tables
         for tbl in tables:
@@ -80,8 +101,10 @@ def test_tables_have_title_and_description_and_tblpr_in_schema_order(clock, tmp_
             assert tblpr.find(qn("w:tblDescription")).get(qn("w:val"))
             if with_template:
                 assert "tblBorders" in names  # drawn, since the template has no Table Grid
-    captions = [t.find(qn("w:tblPr")).find(qn("w:tblCaption")).get(qn("w:val")) for t in
-                part(tmp_path / "r.docx", "word/document.xml").iter(qn("w:tbl"))]
+    captions = [
+        t.find(qn("w:tblPr")).find(qn("w:tblCaption")).get(qn("w:val"))
+        for t in part(tmp_path / "r.docx", "word/document.xml").iter(qn("w:tbl"))
+    ]
     assert captions == ["Aftaler", "Tidsforløb", "Taletid"]
 
 
@@ -91,14 +114,17 @@ def test_guiding_question_keeps_with_its_heading_and_the_next_paragraph(clock, t
     t = [p.text for p in doc.paragraphs]
     heading = doc.paragraphs[t.index("4. Refleksion over data")]
     question = doc.paragraphs[t.index("4. Refleksion over data") + 1]
-    assert heading.style.paragraph_format.keep_with_next or \
-        heading.style.base_style.paragraph_format.keep_with_next
+    assert (
+        heading.style.paragraph_format.keep_with_next
+        or heading.style.base_style.paragraph_format.keep_with_next
+    )
     assert question.style.name == "Vejledende spørgsmål"
     assert question.style.paragraph_format.keep_with_next
     assert question.style.font.italic
 
 
 # --- letterhead in the body -------------------------------------------------------------
+
 
 def test_a_letterhead_in_the_body_is_warned_about(tmp_path):
     logo = tmp_path / "logo.png"

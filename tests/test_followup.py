@@ -19,7 +19,9 @@ def test_import_decisions_and_actions_once():
     prev = meeting_from_dict(meeting_to_dict(previous()))
     new = fu.import_from(prev)
     assert [(e.source, e.text, e.who, e.due, e.status) for e in new] == [
-        ("decision", "Fokus på pauser", "", "", OPEN), ("action", "Pauseplan", "Anna", "uge 12", OPEN)]
+        ("decision", "Fokus på pauser", "", "", OPEN),
+        ("action", "Pauseplan", "Anna", "uge 12", OPEN),
+    ]
     assert fu.import_from(prev) == [] and len(fu.entries()) == 2
     fu.set_status(new[1].id, DONE, "Planen er lavet")
     e = fu.entry(new[1].id)
@@ -43,7 +45,12 @@ def test_followup_panel_imports_file_and_sets_status(qtbot, clock, tmp_path):
     assert panel.table.rowCount() == 2
     assert panel.table.item(1, 0).text() == "Pauseplan" and panel.table.item(1, 1).text() == "Anna"
     combo = panel.status_combo(1)
-    assert [combo.itemText(i) for i in range(combo.count())] == ["Åben", "Udført", "I gang", "Droppet"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Åben",
+        "Udført",
+        "I gang",
+        "Droppet",
+    ]
     combo.setCurrentIndex(combo.findText("I gang"))
     assert s.meeting.follow_up[1].status == "ongoing"
     panel.table.item(1, 4).setText("Halvvejs")

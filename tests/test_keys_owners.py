@@ -32,22 +32,36 @@ def active_keys(window: QWidget) -> list[tuple[str, object, QWidget, str]]:
     for a in window.findChildren(QAction):
         if not a.isEnabled() or not a.shortcuts():
             continue
-        widgets = [w for w in _action_widgets(a)
-                   if w is window or (not isinstance(w, QMenu) and w.isVisible()
-                                      and w.window() is window)]
+        widgets = [
+            w
+            for w in _action_widgets(a)
+            if w is window or (not isinstance(w, QMenu) and w.isVisible() and w.window() is window)
+        ]
         if not widgets:
             continue
         for w in widgets:
             for k in a.shortcuts():
-                out.append((k.toString(), a, _scope(a.shortcutContext(), w, window),
-                            f"QAction «{a.text()}»"))
+                out.append(
+                    (
+                        k.toString(),
+                        a,
+                        _scope(a.shortcutContext(), w, window),
+                        f"QAction «{a.text()}»",
+                    )
+                )
     for s in window.findChildren(QShortcut):
         parent = s.parent() if isinstance(s.parent(), QWidget) else None
         if not s.isEnabled() or parent is None or not parent.isVisible():
             continue
         for k in s.keys():  # noqa: SIM118 - QShortcut.keys(), not a dict
-            out.append((k.toString(), s, _scope(s.context(), parent, window),
-                        f"QShortcut in {parent.objectName() or type(parent).__name__}"))
+            out.append(
+                (
+                    k.toString(),
+                    s,
+                    _scope(s.context(), parent, window),
+                    f"QShortcut in {parent.objectName() or type(parent).__name__}",
+                )
+            )
     return out
 
 
@@ -62,7 +76,7 @@ def collisions(window: QWidget) -> list[str]:
     found = []
     for key, owners in by_key.items():
         for i, (o1, s1, t1) in enumerate(owners):
-            for o2, s2, t2 in owners[i + 1:]:
+            for o2, s2, t2 in owners[i + 1 :]:
                 if o1 is not o2 and _overlap(s1, s2):
                     found.append(f"{key}: {t1} / {t2}")
     return sorted(set(found))
@@ -83,14 +97,19 @@ def states(ctl, qtbot):
         if mode in seen:
             continue
         seen.add(mode)
-        session.execute(JumpTo(item_id=step.item.id, phase_id=step.phase.id if step.phase else None))
+        session.execute(
+            JumpTo(item_id=step.item.id, phase_id=step.phase.id if step.phase else None)
+        )
         w.setFocus()
         yield f"run view, {mode}, keys on the clock"
         notes.edit.setFocus()
         qtbot.waitUntil(notes.edit.hasFocus)
         yield f"run view, {mode}, typing a note"
-    assert {m for m in seen if m is not None} == {m for m in MODES if any(
-        s.phase is not None and s.phase.mode == m for s in session.runner.steps())}
+    assert {m for m in seen if m is not None} == {
+        m
+        for m in MODES
+        if any(s.phase is not None and s.phase.mode == m for s in session.runner.steps())
+    }
 
 
 def _ready(ctl, qtbot):

@@ -42,14 +42,18 @@ def test_name_tab_role_enter_makes_rows_in_order(app_ctl, qtbot):
     stored = app_ctl.store.load_meeting(m.id)
     assert [(p.name, p.role) for p in stored.participants] == rows
     table = app_ctl.current.prep.participants.table
-    shown = [(table.model().index(r, 0).data(), table.model().index(r, 1).data())
-             for r in range(table.model().rowCount())]
+    shown = [
+        (table.model().index(r, 0).data(), table.model().index(r, 1).data())
+        for r in range(table.model().rowCount())
+    ]
     assert shown == rows
 
 
 def test_enter_in_an_earlier_row_opens_the_next_row_not_a_copy(app_ctl, qtbot):
     m = app_ctl.new_meeting("")
-    enter_participants(qtbot, app_ctl.window, [("Mette Kragh", "Skoleleder"), ("Jette Holm", "MED")])
+    enter_participants(
+        qtbot, app_ctl.window, [("Mette Kragh", "Skoleleder"), ("Jette Holm", "MED")]
+    )
     view = app_ctl.current.prep.participants
     view.table.setCurrentIndex(view.model.index(0, 1))
     view.table.edit(view.table.currentIndex())
@@ -60,4 +64,6 @@ def test_enter_in_an_earlier_row_opens_the_next_row_not_a_copy(app_ctl, qtbot):
     press(qtbot, Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_Escape)
     assert [(p.name, p.role) for p in m.participants] == [
-        ("Mette Kragh", "Skoleleder og formand"), ("Jette H.", "MED")]
+        ("Mette Kragh", "Skoleleder og formand"),
+        ("Jette H.", "MED"),
+    ]

@@ -7,17 +7,28 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
+from test_ui_support import tick
 
 from sus_desktop.core.commands import AddNote, JumpTo, SetAgendaFields, ToggleClock
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.ui.common.settings import RUN_LAYOUT, Settings
-from test_ui_support import tick
 
 # The room left on a laptop screen by a title bar (~30 px), a panel (~32 px) and a frame.
 SCREENS = {"1280x800": (1280 - 10, 800 - 62), "1366x768": (1366 - 10, 768 - 62)}
-NAMES = ["Mette Kragh", "Jette Holm", "Lars Nielsen", "Anne-Marie Sørensen", "Peter Mikkelsen",
-         "Sofie Andersen", "Henrik Laursen", "Birgitte Poulsen", "Karen Østergaard",
-         "Morten Dahl", "Louise Frederiksen", "Thomas Bach"]
+NAMES = [
+    "Mette Kragh",
+    "Jette Holm",
+    "Lars Nielsen",
+    "Anne-Marie Sørensen",
+    "Peter Mikkelsen",
+    "Sofie Andersen",
+    "Henrik Laursen",
+    "Birgitte Poulsen",
+    "Karen Østergaard",
+    "Morten Dahl",
+    "Louise Frederiksen",
+    "Thomas Bach",
+]
 
 
 def _settle(n: int = 6) -> None:
@@ -34,8 +45,13 @@ def _open(app_ctl, clock, store):
     # item 2 as makkersnak: every mode of the built-in agenda plus pairs
     s.execute(SetAgendaFields(entry_id=m.agenda[1].phases[0].id, fields={"mode": "pairs"}))
     for k in range(20):
-        s.execute(AddNote(text=f"Note {k}: noget der blev sagt om læsning og trivsel",
-                          item=m.agenda[k % 7].id, participant=people[k % 12].id))
+        s.execute(
+            AddNote(
+                text=f"Note {k}: noget der blev sagt om læsning og trivsel",
+                item=m.agenda[k % 7].id,
+                participant=people[k % 12].id,
+            )
+        )
     clock.set(s.runner.planned_start())
     return opened
 
@@ -49,7 +65,8 @@ def _fits(window, tag: str) -> None:
     hint = window.minimumSizeHint()
     for screen, (w, h) in SCREENS.items():
         assert hint.width() <= w and hint.height() <= h, (
-            f"{tag}: minimum {hint.width()}×{hint.height()} does not fit {screen}")
+            f"{tag}: minimum {hint.width()}×{hint.height()} does not fit {screen}"
+        )
 
 
 @pytest.mark.parametrize("layout", ["facilitator", "referent"])
@@ -69,8 +86,16 @@ def test_the_window_fits_a_laptop_on_every_tab_and_in_every_mode(app_ctl, clock,
         tick(app_ctl, clock, 1)
         modes.add(opened.run.display.mode.value)
         _fits(w, f"run view in {opened.run.display.phase_title}")
-    assert {"round", "pairs", "presentation", "reflection", "spiral", "dialogue", "decision",
-            "evaluation"} <= modes
+    assert {
+        "round",
+        "pairs",
+        "presentation",
+        "reflection",
+        "spiral",
+        "dialogue",
+        "decision",
+        "evaluation",
+    } <= modes
     s.execute(ToggleClock())
     tick(app_ctl, clock, 1)
     _fits(w, "paused")
@@ -116,8 +141,15 @@ def test_a_facilitator_sees_the_essentials_at_1280x800(app_ctl, clock, store, la
     assert v.next_label.text() == "Derefter: Punkt 5 · Beslutning · ca. kl. 13.45"
     assert v.behind_label.text() == "35 min foran"
     inside = QRect(0, 0, w.width(), w.height())
-    for label in (v.item_label, v.phase_label, v.countdown_label, v.clock_label, v.next_label,
-                  v.behind_label, v.item_countdown_label):
+    for label in (
+        v.item_label,
+        v.phase_label,
+        v.countdown_label,
+        v.clock_label,
+        v.next_label,
+        v.behind_label,
+        v.item_countdown_label,
+    ):
         assert label.isVisible(), label.objectName()
         top_left = label.mapTo(w, label.rect().topLeft())
         assert inside.contains(QRect(top_left, label.size())), label.objectName()

@@ -12,9 +12,15 @@ from sus_desktop.core.meeting import LogEntry, NoteKind
 from sus_desktop.core.serialize import meeting_to_dict
 from sus_desktop.resources import resource_path
 from sus_desktop.storage import atomic, meetingfile
-from sus_desktop.storage.meetingfile import (MeetingFileError, dumps_meeting, export_meeting,
-                                             import_meeting, parse_meeting, read_meeting_dict,
-                                             suggested_file_name)
+from sus_desktop.storage.meetingfile import (
+    MeetingFileError,
+    dumps_meeting,
+    export_meeting,
+    import_meeting,
+    parse_meeting,
+    read_meeting_dict,
+    suggested_file_name,
+)
 
 T0 = 1_741_870_800.0  # 13 March 2025 13:00 CET
 
@@ -24,10 +30,17 @@ def sample_meeting():
     anne = m.add_participant("Anne Hansen", "Skoleleder")
     bo = m.add_participant("Bo Ø. Ærø", "PPR", present=False)
     item4 = m.agenda[3]
-    m.add_note("Vi vil styrke «deltagelse».\nAnden linje", item=item4.id,
-               phase=item4.phases[1].id, participant=anne.id, round=1, created_at=T0 + 61.25)
-    m.add_note("Beslutning: to spor", item=m.agenda[4].id, kind=NoteKind.DECISION,
-               created_at=T0 + 3600)
+    m.add_note(
+        "Vi vil styrke «deltagelse».\nAnden linje",
+        item=item4.id,
+        phase=item4.phases[1].id,
+        participant=anne.id,
+        round=1,
+        created_at=T0 + 61.25,
+    )
+    m.add_note(
+        "Beslutning: to spor", item=m.agenda[4].id, kind=NoteKind.DECISION, created_at=T0 + 3600
+    )
     m.add_note("Bo: enig", participant=bo.id, created_at=T0 + 3700.5)
     m.add_action("Send data til PUF", "Anne", "uge 14", item=m.agenda[4].id)
     m.append_log(LogEntry(T0, "start", m.agenda[0].id, None))
@@ -40,18 +53,40 @@ def sample_meeting():
 
 # --- writing --------------------------------------------------------------------------------
 
+
 def test_export_writes_utf8_indented_json_with_the_documented_names(tmp_path):
     path = export_meeting(sample_meeting(), tmp_path / "møde.sus.json")
     raw = path.read_bytes()
     assert "«deltagelse»".encode() in raw  # ensure_ascii=False: readable Danish
     assert b'\n "format": "sus-meeting",\n "version": 2,' in raw  # indent 1
     data = json.loads(raw)
-    assert list(data) == ["format", "version", "meeting", "participants", "agenda", "notes",
-                          "actions", "log", "spiral", "talk_time", "follow_up", "minutes", "extra"]
+    assert list(data) == [
+        "format",
+        "version",
+        "meeting",
+        "participants",
+        "agenda",
+        "notes",
+        "actions",
+        "log",
+        "spiral",
+        "talk_time",
+        "follow_up",
+        "minutes",
+        "extra",
+    ]
     assert data["meeting"]["school"] == "Vestre Skole" and data["meeting"]["date"] == "2025-03-13"
     assert set(data["participants"][0]) == {"id", "name", "role", "present"}
-    assert set(data["notes"][0]) == {"id", "item", "phase", "participant", "round", "kind",
-                                     "text", "created_at"}
+    assert set(data["notes"][0]) == {
+        "id",
+        "item",
+        "phase",
+        "participant",
+        "round",
+        "kind",
+        "text",
+        "created_at",
+    }
     assert [e["event"] for e in data["log"]] == ["start", "next", "extend", "pause"]
     assert [i["minutes"] for i in data["agenda"]] == [5, 5, 25, 45, 30, 9, 1]
     assert not list(tmp_path.glob(".*tmp"))  # no temp file left behind
@@ -80,19 +115,26 @@ def test_builtin_agenda_with_no_notes_is_a_valid_new_meeting(tmp_path):
 
 
 def test_minimal_hand_written_file_is_accepted():
-    text = json.dumps({"format": "sus-meeting", "version": 1,
-                       "meeting": {"title": "SUS", "school": "X", "date": "", "start_time": "13.00"},
-                       "agenda": [{"id": "i1", "title": "Velkomst", "minutes": 5}],
-                       "notes": [{"id": "n1", "item": "i1", "text": "hej",
-                                  "created_at": "2025-03-13T13:05:00+01:00"}],
-                       "future_field": {"ignored": True}})
+    text = json.dumps(
+        {
+            "format": "sus-meeting",
+            "version": 1,
+            "meeting": {"title": "SUS", "school": "X", "date": "", "start_time": "13.00"},
+            "agenda": [{"id": "i1", "title": "Velkomst", "minutes": 5}],
+            "notes": [
+                {"id": "n1", "item": "i1", "text": "hej", "created_at": "2025-03-13T13:05:00+01:00"}
+            ],
+            "future_field": {"ignored": True},
+        }
+    )
     m = parse_meeting(text)
     assert m.agenda[0].title == "Velkomst" and m.notes[0].text == "hej"
     assert m.participants == [] and m.log == []
 
 
-def test_replacing_a_file_that_another_program_holds_retries_then_says_close_it(tmp_path,
-                                                                                  monkeypatch):
+def test_replacing_a_file_that_another_program_holds_retries_then_says_close_it(
+    tmp_path, monkeypatch
+):
     target = tmp_path / "m.sus.json"
     target.write_text("old", "utf-8")
     real_replace, calls = os.replace, []
@@ -121,6 +163,7 @@ def test_replacing_a_file_that_another_program_holds_retries_then_says_close_it(
 
 # --- reading: errors ------------------------------------------------------------------------
 
+
 def valid_dict():
     return json.loads(dumps_meeting(sample_meeting()))
 
@@ -132,8 +175,18 @@ def error_of(data) -> str:
     return str(info.value)
 
 
-@pytest.mark.parametrize("text", ["", "hej", "[1, 2]", '"sus-meeting"', "{}",
-                                  '{"format": "sus-agenda", "version": 1}', b"\xff\xfe\x00"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "hej",
+        "[1, 2]",
+        '"sus-meeting"',
+        "{}",
+        '{"format": "sus-agenda", "version": 1}',
+        b"\xff\xfe\x00",
+    ],
+)
 def test_not_a_meeting_file(text):
     assert error_of(text) == "Filen er ikke en SUS-mødefil."
 
@@ -141,8 +194,10 @@ def test_not_a_meeting_file(text):
 def test_newer_version_asks_for_an_update():
     data = valid_dict()
     data["version"] = 3
-    assert error_of(data) == ("Filen er lavet med en nyere version af SUS Desktop (version 3). "
-                              "Opdatér programmet for at åbne den.")
+    assert error_of(data) == (
+        "Filen er lavet med en nyere version af SUS Desktop (version 3). "
+        "Opdatér programmet for at åbne den."
+    )
 
 
 def test_truncated_file_says_damaged_with_the_line():
@@ -165,26 +220,29 @@ def mutate(path, value):
     return error_of(data)
 
 
-@pytest.mark.parametrize("path, value, expected", [
-    (["version"], "1", "versionsnummeret mangler"),
-    (["version"], 0, "versionsnummeret mangler"),
-    (["meeting"], KeyError, "«meeting» mangler"),
-    (["meeting", "date"], KeyError, "«meeting.date» mangler"),
-    (["meeting", "date"], "13-03-2025", "«meeting.date» er ikke en gyldig dato"),
-    (["meeting", "date"], "2025-02-30", "«meeting.date» er ikke en gyldig dato"),
-    (["meeting", "start_time"], "25:00", "«meeting.start_time» har et ugyldigt format"),
-    (["meeting", "school"], 7, "«meeting.school» har en forkert type (forventet tekst)"),
-    (["agenda"], {"a": 1}, "«agenda» har en forkert type (forventet liste)"),
-    (["agenda", 0, "minutes"], "5", "«agenda[0].minutes» har en forkert type (forventet tal)"),
-    (["agenda", 0, "minutes"], -1, "«agenda[0].minutes» er for lille"),
-    (["agenda", 3, "phases", 0, "mode"], "dance", "ukendt værdi «dance»"),
-    (["participants", 0, "present"], "ja", "forventet ja/nej"),
-    (["notes", 0, "created_at"], "i går", "«notes[0].created_at» er ikke et gyldigt tidspunkt"),
-    (["notes", 0, "created_at"], KeyError, "«notes[0].created_at» mangler"),
-    (["notes", 0, "kind"], "gossip", "ukendt værdi «gossip»"),
-    (["log", 0, "at"], "2025-13-01T00:00:00", "«log[0].at» er ikke et gyldigt tidspunkt"),
-    (["notes", 1, "id"], None, "forventet tekst"),
-])
+@pytest.mark.parametrize(
+    "path, value, expected",
+    [
+        (["version"], "1", "versionsnummeret mangler"),
+        (["version"], 0, "versionsnummeret mangler"),
+        (["meeting"], KeyError, "«meeting» mangler"),
+        (["meeting", "date"], KeyError, "«meeting.date» mangler"),
+        (["meeting", "date"], "13-03-2025", "«meeting.date» er ikke en gyldig dato"),
+        (["meeting", "date"], "2025-02-30", "«meeting.date» er ikke en gyldig dato"),
+        (["meeting", "start_time"], "25:00", "«meeting.start_time» har et ugyldigt format"),
+        (["meeting", "school"], 7, "«meeting.school» har en forkert type (forventet tekst)"),
+        (["agenda"], {"a": 1}, "«agenda» har en forkert type (forventet liste)"),
+        (["agenda", 0, "minutes"], "5", "«agenda[0].minutes» har en forkert type (forventet tal)"),
+        (["agenda", 0, "minutes"], -1, "«agenda[0].minutes» er for lille"),
+        (["agenda", 3, "phases", 0, "mode"], "dance", "ukendt værdi «dance»"),
+        (["participants", 0, "present"], "ja", "forventet ja/nej"),
+        (["notes", 0, "created_at"], "i går", "«notes[0].created_at» er ikke et gyldigt tidspunkt"),
+        (["notes", 0, "created_at"], KeyError, "«notes[0].created_at» mangler"),
+        (["notes", 0, "kind"], "gossip", "ukendt værdi «gossip»"),
+        (["log", 0, "at"], "2025-13-01T00:00:00", "«log[0].at» er ikke et gyldigt tidspunkt"),
+        (["notes", 1, "id"], None, "forventet tekst"),
+    ],
+)
 def test_damaged_fields_are_named_in_danish(path, value, expected):
     msg = mutate(path, value)
     assert msg.startswith("Filen er beskadiget eller ufuldstændig: ")
@@ -269,8 +327,9 @@ def test_a_file_larger_than_its_size_says_is_read_only_up_to_the_limit(monkeypat
         f.read = lambda n=-1: (reads.append(n), real_read(n))[1]
         return f
 
-    monkeypatch.setattr(meetingfile.os, "fstat", lambda fd: os.stat_result(
-        (0o100644, 0, 0, 1, 0, 0, 10, 0, 0, 0)))  # says 10 bytes
+    monkeypatch.setattr(
+        meetingfile.os, "fstat", lambda fd: os.stat_result((0o100644, 0, 0, 1, 0, 0, 10, 0, 0, 0))
+    )  # says 10 bytes
     monkeypatch.setattr(meetingfile.os, "fdopen", spying_fdopen)
     with pytest.raises(MeetingFileError, match="for stor"):
         import_meeting(path)
@@ -299,17 +358,20 @@ def test_utf16_without_bom_and_utf32_are_not_meeting_files(tmp_path):
             import_meeting(path)
 
 
-@pytest.mark.parametrize("school, date, expected", [
-    ("Vestre Skole", "2025-03-13", "Vestre-Skole-2025-03-13.sus.json"),
-    ("../../../etc/CON/NUL\\..\\x", "2025-03-13", "etc-CON-NUL-x-2025-03-13.sus.json"),
-    ("NUL", "", "_NUL.sus.json"),
-    ("con.txt", "", "_con.txt.sus.json"),
-    ("COM1", "2025-03-13", "COM1-2025-03-13.sus.json"),  # not a device name with the date
-    ("..", "", "møde.sus.json"),
-    ("St. Magleby Skole", "2025-03-13", "St-Magleby-Skole-2025-03-13.sus.json"),
-    ("", "", "møde.sus.json"),
-    ("Sødal\x00Skole\n\t", "2025-03-13", "Sødal-Skole-2025-03-13.sus.json"),
-])
+@pytest.mark.parametrize(
+    "school, date, expected",
+    [
+        ("Vestre Skole", "2025-03-13", "Vestre-Skole-2025-03-13.sus.json"),
+        ("../../../etc/CON/NUL\\..\\x", "2025-03-13", "etc-CON-NUL-x-2025-03-13.sus.json"),
+        ("NUL", "", "_NUL.sus.json"),
+        ("con.txt", "", "_con.txt.sus.json"),
+        ("COM1", "2025-03-13", "COM1-2025-03-13.sus.json"),  # not a device name with the date
+        ("..", "", "møde.sus.json"),
+        ("St. Magleby Skole", "2025-03-13", "St-Magleby-Skole-2025-03-13.sus.json"),
+        ("", "", "møde.sus.json"),
+        ("Sødal\x00Skole\n\t", "2025-03-13", "Sødal-Skole-2025-03-13.sus.json"),
+    ],
+)
 def test_suggested_file_name_cannot_choose_a_folder_or_a_device(school, date, expected):
     name = suggested_file_name(school, date)
     assert name == expected
@@ -325,6 +387,7 @@ def test_bom_and_control_characters_from_other_programs_are_cleaned():
 
 
 # --- the schema -----------------------------------------------------------------------------
+
 
 def load_schema():
     return json.loads(resource_path("schema", "sus-meeting.schema.json").read_text("utf-8"))
@@ -360,36 +423,58 @@ def test_builtin_meeting_validates_with_jsonschema_if_available():
 
 # --- properties -----------------------------------------------------------------------------
 
-any_text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"])
-                   | st.sampled_from("\x00\x07\x0b\x0c\r\n\t\u2028\ufffe"), max_size=40)
+any_text = st.text(
+    st.characters(codec="utf-8", exclude_categories=["Cs"])
+    | st.sampled_from("\x00\x07\x0b\x0c\r\n\t\u2028\ufffe"),
+    max_size=40,
+)
 
 
 @st.composite
 def meetings(draw):
     m = new_meeting("", draw(st.dates().map(lambda d: d.isoformat())))
     # (new_meeting(school=...) itself does not clean the name: see the report)
-    m.update_info(school=draw(any_text), title=draw(any_text), location=draw(any_text),
-                  learning_focus=draw(any_text))
-    people = [m.add_participant(draw(any_text), draw(any_text), draw(st.booleans()))
-              for _ in range(draw(st.integers(0, 4)))]
+    m.update_info(
+        school=draw(any_text),
+        title=draw(any_text),
+        location=draw(any_text),
+        learning_focus=draw(any_text),
+    )
+    people = [
+        m.add_participant(draw(any_text), draw(any_text), draw(st.booleans()))
+        for _ in range(draw(st.integers(0, 4)))
+    ]
     items = m.agenda
     for _ in range(draw(st.integers(0, 8))):
         item = draw(st.sampled_from(items + [None]))
         phase = draw(st.sampled_from(item.phases + [None])) if item and item.phases else None
         who = draw(st.sampled_from(people + [None])) if people else None
-        m.add_note(draw(any_text), item=item.id if item else None, phase=phase.id if phase else None,
-                   participant=who.id if who else None,
-                   round=draw(st.none() | st.integers(0, 20)),
-                   kind=draw(st.sampled_from(list(NoteKind))),
-                   created_at=draw(st.floats(1e9, 4e9, allow_nan=False)))
+        m.add_note(
+            draw(any_text),
+            item=item.id if item else None,
+            phase=phase.id if phase else None,
+            participant=who.id if who else None,
+            round=draw(st.none() | st.integers(0, 20)),
+            kind=draw(st.sampled_from(list(NoteKind))),
+            created_at=draw(st.floats(1e9, 4e9, allow_nan=False)),
+        )
     for _ in range(draw(st.integers(0, 3))):
-        m.add_action(draw(any_text), draw(any_text), draw(any_text),
-                     draw(st.sampled_from([i.id for i in items] + [None])))
+        m.add_action(
+            draw(any_text),
+            draw(any_text),
+            draw(any_text),
+            draw(st.sampled_from([i.id for i in items] + [None])),
+        )
     for _ in range(draw(st.integers(0, 5))):
-        m.append_log(LogEntry(draw(st.floats(1e9, 4e9)), draw(st.sampled_from(
-            ["start", "pause", "resume", "next", "extend", "finish"])),
-            draw(st.sampled_from([i.id for i in items] + [None])), None,
-            draw(st.none() | st.floats(-60, 60) | st.integers(-60, 60))))
+        m.append_log(
+            LogEntry(
+                draw(st.floats(1e9, 4e9)),
+                draw(st.sampled_from(["start", "pause", "resume", "next", "extend", "finish"])),
+                draw(st.sampled_from([i.id for i in items] + [None])),
+                None,
+                draw(st.none() | st.floats(-60, 60) | st.integers(-60, 60)),
+            )
+        )
     return m
 
 
@@ -422,10 +507,17 @@ def test_truncated_files_only_raise_meeting_file_error(cut):
         parse_meeting(VALID[:cut])
 
 
-json_values = st.recursive(st.none() | st.booleans() | st.integers(-2**70, 2**70)
-                           | st.floats(allow_nan=False) | any_text,
-                           lambda children: st.lists(children, max_size=3)
-                           | st.dictionaries(any_text, children, max_size=3), max_leaves=8)
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False)
+    | any_text,
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(any_text, children, max_size=3)
+    ),
+    max_leaves=8,
+)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -463,8 +555,12 @@ def test_a_meeting_whose_participant_was_removed_still_opens(tmp_path):
     must still open, and the notes stay (unattributed in the minutes)."""
     m = sample_meeting()
     p = m.participants[0]
-    m.add_note("Sagt af en, der senere blev fjernet", item=m.agenda[0].id, participant=p.id,
-               created_at=1741870800.0)
+    m.add_note(
+        "Sagt af en, der senere blev fjernet",
+        item=m.agenda[0].id,
+        participant=p.id,
+        created_at=1741870800.0,
+    )
     m.remove_participant(p.id)
     m.set_agenda(m.agenda[1:])
     export_meeting(m, tmp_path / "m.sus.json")

@@ -4,7 +4,7 @@ room sees what to do."""
 
 from __future__ import annotations
 
-from test_ui_support import app_ctl, dialogs, running, screens, store, tick  # noqa: F401
+from test_ui_support import tick
 
 from sus_desktop.core.commands import JumpTo, SetAgendaFields, StartClock
 from sus_desktop.core.modes import Mode

@@ -28,8 +28,11 @@ def test_version_matches_pyproject():
 @pytest.mark.slow
 def test_resources_from_installed_wheel(tmp_path):
     wheels = tmp_path / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(ROOT)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
     wheel = next(wheels.glob("sus_desktop-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "sus_desktop/_resources/agendas/sus2025.json" in names
@@ -39,13 +42,19 @@ def test_resources_from_installed_wheel(tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     py = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     # Run from a directory without the checkout, so only the installed copy can be imported.
-    code = ("import sus_desktop.resources as r; from sus_desktop.core.agenda import builtin_agenda;"
-            "info, items = builtin_agenda(); print(r.resources_dir()); print(len(items), sum(i.minutes for i in items))")
-    out = subprocess.run([str(py), "-c", code], cwd=tmp_path, check=True, capture_output=True,
-                         text=True).stdout.splitlines()
+    code = (
+        "import sus_desktop.resources as r; from sus_desktop.core.agenda import builtin_agenda;"
+        "info, items = builtin_agenda(); print(r.resources_dir()); print(len(items), sum(i.minutes for i in items))"
+    )
+    out = subprocess.run(
+        [str(py), "-c", code], cwd=tmp_path, check=True, capture_output=True, text=True
+    ).stdout.splitlines()
     assert out[0].endswith(str(Path("sus_desktop") / "_resources"))
     assert "site-packages" in out[0]
     assert out[1] == "7 120"

@@ -26,8 +26,9 @@ def pdf_text(path: Path) -> str | None:
     """The PDF's text as a reader's copy-and-paste gets it (poppler), or None without it."""
     if shutil.which("pdftotext") is None:
         return None
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_internal_pdf_has_the_minutes(clock, tmp_path):
@@ -75,8 +76,9 @@ def test_public_pdf_names_no_participant(clock, tmp_path):
 def test_sample_public_pdf(clock, tmp_path):
     from sus_desktop.export.minutes_pdf import write_minutes_pdf
 
-    path = write_minutes_pdf(build_sample_meeting(clock), tmp_path / "o.pdf", public=True,
-                             now=clock.now())
+    path = write_minutes_pdf(
+        build_sample_meeting(clock), tmp_path / "o.pdf", public=True, now=clock.now()
+    )
     text = pdf_text(path)
     if text is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
@@ -99,15 +101,22 @@ def test_no_heading_ends_a_page_alone(notes):
 
 # --- the command line ----------------------------------------------------------------------
 
+
 def cli(*args, timeout=60, env_extra=None):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("QT_QPA_PLATFORM", None)  # the PDF path must find its own way without a display
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "sus_desktop", *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=env,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "sus_desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -138,12 +147,20 @@ def test_cli_reports_the_check_before_a_public_export(clock, tmp_path):
 
 
 def test_cli_docx_path_never_loads_qt(meeting_file, tmp_path):
-    code = ("import sys; sys.modules['PySide6'] = None\n"
-            "from sus_desktop.cli import main\n"
-            f"sys.exit(main(['export', {str(meeting_file)!r}, '-o', "
-            f"{str(tmp_path / 'r.docx')!r}, '--public']))")
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, timeout=60, check=False)
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "from sus_desktop.cli import main\n"
+        f"sys.exit(main(['export', {str(meeting_file)!r}, '-o', "
+        f"{str(tmp_path / 'r.docx')!r}, '--public']))"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
     assert res.returncode == 0, res.stderr
     assert (tmp_path / "r.docx").is_file()
 

@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
 
 from sus_desktop.ui.common.settings import Settings
 from sus_desktop.ui.projector.projector_controller import ProjectorController
-from sus_desktop.ui.projector.screens import (FakeScreen, FakeScreenProvider, choose_screen,
-                                              next_screen)
+from sus_desktop.ui.projector.screens import (
+    FakeScreen,
+    FakeScreenProvider,
+    choose_screen,
+    next_screen,
+)
 
 LAPTOP = FakeScreen("laptop", QRect(0, 0, 1280, 800))
 BEAMER = FakeScreen("beamer", QRect(1280, 0, 1920, 1080))

@@ -79,8 +79,9 @@ def step_budget(runner) -> float:
 
 
 def fully_inside(w, widget) -> bool:
-    g = widget.geometry().translated(widget.parentWidget().mapTo(w, widget.geometry().topLeft())
-                                     - widget.geometry().topLeft())
+    g = widget.geometry().translated(
+        widget.parentWidget().mapTo(w, widget.geometry().topLeft()) - widget.geometry().topLeft()
+    )
     return w.rect().contains(g)
 
 
@@ -190,8 +191,11 @@ def _brightest(widget) -> int:
     """The brightest pixel the room sees where `widget` is (grabbed from its window)."""
     win = widget.window()
     img = win.grab(QRect(widget.mapTo(win, widget.rect().topLeft()), widget.size())).toImage()
-    return max(img.pixelColor(x, y).lightness()
-               for x in range(0, img.width(), 2) for y in range(0, img.height(), 2))
+    return max(
+        img.pixelColor(x, y).lightness()
+        for x in range(0, img.width(), 2)
+        for y in range(0, img.height(), 2)
+    )
 
 
 def test_finished_meeting_says_so_without_overtime(qtbot, meeting, clock):

@@ -19,43 +19,65 @@ from sus_desktop.export.anonymize import Anonymizer
 from sus_desktop.export.minutes_docx import write_minutes_docx
 from sus_desktop.export.minutes_model import build_minutes
 
-PEOPLE = [("Louise Bøgh Jensen", "Skoleleder"), ("Søren Lund", "PUF-konsulent"),
-          ("Anne-Mette Holm", "Ledelsesteam"), ("Mette Sørensen", ""),
-          ("Karl Hansen", "PPR"), ("Lars Berg", "Referent")]
+PEOPLE = [
+    ("Louise Bøgh Jensen", "Skoleleder"),
+    ("Søren Lund", "PUF-konsulent"),
+    ("Anne-Mette Holm", "Ledelsesteam"),
+    ("Mette Sørensen", ""),
+    ("Karl Hansen", "PPR"),
+    ("Lars Berg", "Referent"),
+]
 OTHER = "Anne-Mette Kjærgaard-Hansen"  # not a participant: must stay as written
 
 # (note text, what the public version must say instead)
 FORMS = [
     ("Anne-Mette bød velkommen.", "Ledelsesteam bød velkommen."),
     ("Enig med Søren.", "Enig med PUF-konsulent."),
-    ("Louise Bøgh Jensens forslag blev taget godt imod.",
-     "Skoleleders forslag blev taget godt imod."),
+    (
+        "Louise Bøgh Jensens forslag blev taget godt imod.",
+        "Skoleleders forslag blev taget godt imod.",
+    ),
     ("Hansen spurgte til data fra udskolingen.", "PPR spurgte til data fra udskolingen."),
     ("S. Lund viste tallene.", "PUF-konsulent viste tallene."),
     ("@Søren spurgte til pauserne.", "PUF-konsulent spurgte til pauserne."),
     ("Louise  Bøgh Jensen og Karl\nHansen følger op.", "Skoleleder og PPR følger op."),
-    ("Skriv til soren.lund@skole.dk eller til kontoret@skole.dk.",
-     "Skriv til PUF-konsulent eller til (e-mail fjernet)."),
+    (
+        "Skriv til soren.lund@skole.dk eller til kontoret@skole.dk.",
+        "Skriv til PUF-konsulent eller til (e-mail fjernet).",
+    ),
     ("Materialet ligger i Mette Sørensens kontor.", "Materialet ligger i en deltagers kontor."),
-    ("mette sørensen og lars berg skriver referatet.", "En deltager og Referent skriver referatet."),
-    ("Lars' idé om en legedag blev godt modtaget.", "Referents idé om en legedag blev godt modtaget."),
-    (f"{OTHER} fra forvaltningen deltager næste gang.",
-     f"{OTHER} fra forvaltningen deltager næste gang."),
+    (
+        "mette sørensen og lars berg skriver referatet.",
+        "En deltager og Referent skriver referatet.",
+    ),
+    (
+        "Lars' idé om en legedag blev godt modtaget.",
+        "Referents idé om en legedag blev godt modtaget.",
+    ),
+    (
+        f"{OTHER} fra forvaltningen deltager næste gang.",
+        f"{OTHER} fra forvaltningen deltager næste gang.",
+    ),
     ("L. B. Jensen og Louise Jensen er den samme.", "Skoleleder og Skoleleder er den samme."),
 ]
 
 
 def meeting_with_names():
     m = new_meeting(school="Sødalskolen", day="2025-03-13")
-    m.update_info(location="Louise Bøgh Jensens kontor",
-                  learning_focus="Den gode pause, som Søren foreslog.")
+    m.update_info(
+        location="Louise Bøgh Jensens kontor", learning_focus="Den gode pause, som Søren foreslog."
+    )
     people = [m.add_participant(n, r) for n, r in PEOPLE]
     for n, (text, _) in enumerate(FORMS):
-        m.add_note(text, item="i4", phase="i4p2", participant=people[n % 5].id,
-                   round=n % 3 + 1)
+        m.add_note(text, item="i4", phase="i4p2", participant=people[n % 5].id, round=n % 3 + 1)
     m.add_note("Louise Bøgh Jensen bød velkommen.", item="i1", phase="i1p1")
-    m.add_note("Beslutning efter Anne-Mettes oplæg.", item="i5", phase="i5p1",
-               kind=NoteKind.DECISION, participant=people[0].id)
+    m.add_note(
+        "Beslutning efter Anne-Mettes oplæg.",
+        item="i5",
+        phase="i5p1",
+        kind=NoteKind.DECISION,
+        participant=people[0].id,
+    )
     m.add_action("Plan for legepatrulje", "Anne-Mette Holm og Karl Hansen", "1. maj")
     m.add_action("Tal med eleverne", "Søren", "Uge 22")
     return m
@@ -63,27 +85,41 @@ def meeting_with_names():
 
 # --- a template that carries everything a school's real one might ------------------------
 
+
 def _png() -> bytes:
     def chunk(kind, data):
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
     raw = zlib.compress(b"\x00\xff\x00\x00")
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", raw) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", raw)
+        + chunk(b"IEND", b"")
+    )
 
 
-CUSTOM = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-          '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"'
-          ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-          '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Sagsbehandler">'
-          '<vt:lpwstr>Søren Lund</vt:lpwstr></property>'
-          '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Journalnr">'
-          '<vt:lpwstr>25/01234-7 Louise Bøgh Jensen</vt:lpwstr></property></Properties>')
-APP = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-       '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-       '<Template>Louise Bøgh Jensen brevpapir.dotm</Template><Manager>Louise Bøgh Jensen</Manager>'
-       '<Company>Sødalskolen v. Karl Hansen</Company><Application>Microsoft Office Word</Application>'
-       '</Properties>')
+CUSTOM = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"'
+    ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Sagsbehandler">'
+    "<vt:lpwstr>Søren Lund</vt:lpwstr></property>"
+    '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Journalnr">'
+    "<vt:lpwstr>25/01234-7 Louise Bøgh Jensen</vt:lpwstr></property></Properties>"
+)
+APP = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Template>Louise Bøgh Jensen brevpapir.dotm</Template><Manager>Louise Bøgh Jensen</Manager>"
+    "<Company>Sødalskolen v. Karl Hansen</Company><Application>Microsoft Office Word</Application>"
+    "</Properties>"
+)
 
 
 def school_template(tmp_path):
@@ -92,8 +128,9 @@ def school_template(tmp_path):
     doc = docx.Document()
     doc.sections[0].header.paragraphs[0].text = "Sødalskolen · skoleleder Louise Bøgh Jensen"
     p = doc.add_paragraph("Brevpapir")
-    doc.add_comment(p.runs, text="Husk logo – Søren Lund", author="Louise Bøgh Jensen",
-                    initials="LBJ")
+    doc.add_comment(
+        p.runs, text="Husk logo – Søren Lund", author="Louise Bøgh Jensen", initials="LBJ"
+    )
     img = tmp_path / "logo.png"
     img.write_bytes(_png())
     doc.add_picture(str(img))
@@ -106,16 +143,24 @@ def school_template(tmp_path):
         for name in src.namelist():
             data = src.read(name)
             if name == "[Content_Types].xml":
-                data = data.replace(b"</Types>", (
-                    b'<Override PartName="/docProps/custom.xml" ContentType="application/'
-                    b'vnd.openxmlformats-officedocument.custom-properties+xml"/>'
-                    b'</Types>'))
+                data = data.replace(
+                    b"</Types>",
+                    (
+                        b'<Override PartName="/docProps/custom.xml" ContentType="application/'
+                        b'vnd.openxmlformats-officedocument.custom-properties+xml"/>'
+                        b"</Types>"
+                    ),
+                )
             elif name == "_rels/.rels":
                 assert b"thumbnail.jpeg" in data  # python-docx's default template has one
-                data = data.replace(b"</Relationships>", (
-                    b'<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/'
-                    b'2006/relationships/custom-properties" Target="docProps/custom.xml"/>'
-                    b"</Relationships>"))
+                data = data.replace(
+                    b"</Relationships>",
+                    (
+                        b'<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/'
+                        b'2006/relationships/custom-properties" Target="docProps/custom.xml"/>'
+                        b"</Relationships>"
+                    ),
+                )
             elif name == "docProps/thumbnail.jpeg":
                 data = b"\xff\xd8\xff\xe0 " + "Louise Bøgh Jensen".encode()
             elif name == "docProps/app.xml":
@@ -142,6 +187,7 @@ def name_hits(text: str) -> list[str]:
 
 # --- the anonymizer ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("text,expected", FORMS)
 def test_every_form_of_a_name_becomes_the_role(text, expected):
     anonymize = Anonymizer([Participant(n, r) for n, r in PEOPLE])
@@ -149,21 +195,36 @@ def test_every_form_of_a_name_becomes_the_role(text, expected):
 
 
 def test_other_people_are_not_mangled():
-    anonymize = Anonymizer([Participant("Anne-Mette Holm", "Ledelsesteam"),
-                            Participant("Karl Hansen", "PPR"),
-                            Participant("Stefan Lund", "PUF-konsulent")])
-    for text in (OTHER, f"Enig med {OTHER}.", "Kjærgaard-Hansen sagde", "Peter Lund er ny.",
-                 "Mødet med Peter Lund og Anne-Mette Jakobsen"):
+    anonymize = Anonymizer(
+        [
+            Participant("Anne-Mette Holm", "Ledelsesteam"),
+            Participant("Karl Hansen", "PPR"),
+            Participant("Stefan Lund", "PUF-konsulent"),
+        ]
+    )
+    for text in (
+        OTHER,
+        f"Enig med {OTHER}.",
+        "Kjærgaard-Hansen sagde",
+        "Peter Lund er ny.",
+        "Mødet med Peter Lund og Anne-Mette Jakobsen",
+    ):
         assert anonymize(text) == text
     assert anonymize("Ifølge Lund er det godt.") == "Ifølge PUF-konsulent er det godt."
     assert anonymize("Lund og Hansen") == "PUF-konsulent og PPR"
 
 
 def test_a_double_surname_alone_or_in_part():
-    anonymize = Anonymizer([Participant("Anne-Mette Kjærgaard-Hansen", "Forældrerepræsentant"),
-                            Participant("Søren Lund", "PUF-konsulent")])
-    assert anonymize("Kjærgaard-Hansen og Hansen og Kjærgaard var enige.") == \
-        "Forældrerepræsentant og Forældrerepræsentant og Forældrerepræsentant var enige."
+    anonymize = Anonymizer(
+        [
+            Participant("Anne-Mette Kjærgaard-Hansen", "Forældrerepræsentant"),
+            Participant("Søren Lund", "PUF-konsulent"),
+        ]
+    )
+    assert (
+        anonymize("Kjærgaard-Hansen og Hansen og Kjærgaard var enige.")
+        == "Forældrerepræsentant og Forældrerepræsentant og Forældrerepræsentant var enige."
+    )
     assert anonymize("Karl Hansen kom også.") == "Karl Hansen kom også."
 
 
@@ -188,8 +249,10 @@ def test_a_title_before_a_name_is_not_doubled():
 
 def test_a_name_that_is_also_a_word_only_with_its_capital():
     anonymize = Anonymizer([Participant("Line Kragh", "Ledelsesteam")])
-    assert anonymize("Vi holder en fast line. Line var enig.") == \
-        "Vi holder en fast line. Ledelsesteam var enig."
+    assert (
+        anonymize("Vi holder en fast line. Line var enig.")
+        == "Vi holder en fast line. Ledelsesteam var enig."
+    )
 
 
 def test_no_participants_changes_nothing_but_e_mails():
@@ -199,6 +262,7 @@ def test_no_participants_changes_nothing_but_e_mails():
 
 
 # --- the model --------------------------------------------------------------------------
+
 
 def test_public_model_leaves_out_appendix_rounds_and_items_1_2_7(clock):
     m = build_minutes(meeting_with_names(), public=True, now=clock.now())
@@ -217,14 +281,20 @@ def test_public_model_leaves_out_appendix_rounds_and_items_1_2_7(clock):
 
 # --- the whole package ------------------------------------------------------------------
 
+
 def test_public_docx_names_no_participant_in_any_part(clock, tmp_path):
     template = school_template(tmp_path)
     before = parts(template)
     assert {"docProps/custom.xml", "word/comments.xml", "docProps/thumbnail.jpeg"} <= set(before)
     assert name_hits("".join(before.values()))  # the template does name people
 
-    path = write_minutes_docx(meeting_with_names(), tmp_path / "offentlig.docx", public=True,
-                              template=template, now=clock.now())
+    path = write_minutes_docx(
+        meeting_with_names(),
+        tmp_path / "offentlig.docx",
+        public=True,
+        template=template,
+        now=clock.now(),
+    )
     after = parts(path)
     for name, text in after.items():
         assert name_hits(text) == [], name
@@ -251,26 +321,33 @@ def test_public_docx_names_no_participant_in_any_part(clock, tmp_path):
 
 def test_internal_docx_keeps_names_but_drops_the_body_letterhead_image(clock, tmp_path):
     template = school_template(tmp_path)
-    path = write_minutes_docx(meeting_with_names(), tmp_path / "intern.docx",
-                              template=template, now=clock.now())
+    path = write_minutes_docx(
+        meeting_with_names(), tmp_path / "intern.docx", template=template, now=clock.now()
+    )
     after = parts(path)
-    assert "Søren Lund" in after["word/document.xml"] or "Enig med Søren." in \
-        after["word/document.xml"]
+    assert (
+        "Søren Lund" in after["word/document.xml"]
+        or "Enig med Søren." in after["word/document.xml"]
+    )
     assert not [n for n in after if n.startswith("word/media/")]
     assert "word/comments.xml" not in after
 
 
 # --- any name, any text -----------------------------------------------------------------
 
-_name_part = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøåé", min_size=2, max_size=9) \
-    .map(lambda s: s[0].upper() + s[1:])
+_name_part = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøåé", min_size=2, max_size=9).map(
+    lambda s: s[0].upper() + s[1:]
+)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_name_part, min_size=1, max_size=3),
-       st.text(alphabet=" .,;:!?0123456789–-\n\t", max_size=30),
-       st.sampled_from(["Enig med {}.", "{}s forslag", "@{} spurgte", "{} bød velkommen.",
-                        "Vi talte med\n{}, og"]))
+@given(
+    st.lists(_name_part, min_size=1, max_size=3),
+    st.text(alphabet=" .,;:!?0123456789–-\n\t", max_size=30),
+    st.sampled_from(
+        ["Enig med {}.", "{}s forslag", "@{} spurgte", "{} bød velkommen.", "Vi talte med\n{}, og"]
+    ),
+)
 def test_any_participant_named_in_any_sentence_is_replaced(parts, noise, frame):
     name = " ".join(parts)
     anonymize = Anonymizer([Participant(name, "Skoleleder")])

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from test_ui_support import FakeDialogs
 
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.storage.meetingfile import import_meeting
 from sus_desktop.ui.common.quit_guard import CANCEL, QUIT, SAVE, QuitGuard
-from test_ui_support import FakeDialogs, screens, store  # noqa: F401
 
 T0 = 1_741_870_800.0  # 13 March 2025 13:00 CET
 
@@ -141,14 +141,17 @@ def test_without_an_open_meeting_there_is_nothing_to_save_as_a_file(tmp_path):
     store, dialogs = SickStore(), Dialogs([QUIT])
     g = QuitGuard(store, dialogs, lambda: None, temp_dir=lambda: str(tmp_path))
     assert g.may_quit()
-    assert dialogs.questions[0][2] is False and "går disse ændringer tabt" in dialogs.questions[0][1]
+    assert (
+        dialogs.questions[0][2] is False and "går disse ændringer tabt" in dialogs.questions[0][1]
+    )
     assert list(tmp_path.iterdir()) == []
 
 
 # --- through the real window, with a real full disk -------------------------------------------
 
+
 @pytest.fixture
-def full_disk_window(qtbot, store, clock, screens, tmp_path):  # noqa: F811
+def full_disk_window(qtbot, store, clock, screens, tmp_path):
     from sus_desktop.ui.app import build_main_window
 
     dialogs = Dialogs()

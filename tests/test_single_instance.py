@@ -15,9 +15,13 @@ import pytest
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.storage.meetingfile import export_meeting
 from sus_desktop.ui.common import single_instance
-from sus_desktop.ui.common.single_instance import (LOCK_NAME, NotResponding,
-                                                   claim_or_hand_over, make_request,
-                                                   server_name)
+from sus_desktop.ui.common.single_instance import (
+    LOCK_NAME,
+    NotResponding,
+    claim_or_hand_over,
+    make_request,
+    server_name,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses kill -9")
@@ -25,21 +29,32 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses kill -9")
 
 def env_for(folder: Path, **extra) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "SUS_DESKTOP_QUIT_WHEN_IDLE"}
-    env.update(PYTHONPATH=str(ROOT), SUS_DESKTOP_DATA_DIR=str(folder),
-               QT_QPA_PLATFORM="offscreen", **extra)
+    env.update(
+        PYTHONPATH=str(ROOT), SUS_DESKTOP_DATA_DIR=str(folder), QT_QPA_PLATFORM="offscreen", **extra
+    )
     return env
 
 
 def start_app(folder: Path, *args, cwd=None, log: Path | None = None, **extra):
     out = open(log or folder.parent / f"app-{time.monotonic_ns()}.log", "wb")  # noqa: SIM115
-    return subprocess.Popen([sys.executable, "-m", "sus_desktop", *args], cwd=cwd or ROOT,
-                            env=env_for(folder, **extra), stdout=out, stderr=subprocess.STDOUT)
+    return subprocess.Popen(
+        [sys.executable, "-m", "sus_desktop", *args],
+        cwd=cwd or ROOT,
+        env=env_for(folder, **extra),
+        stdout=out,
+        stderr=subprocess.STDOUT,
+    )
 
 
 def run_app(folder: Path, *args, cwd=None, timeout=30, **extra):
-    return subprocess.run([sys.executable, "-m", "sus_desktop", *args], cwd=cwd or ROOT,
-                          env=env_for(folder, **extra), capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "sus_desktop", *args],
+        cwd=cwd or ROOT,
+        env=env_for(folder, **extra),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def stored_schools(folder: Path) -> list[str]:
@@ -162,8 +177,9 @@ time.sleep(60)
 
 
 def test_a_holder_that_does_not_answer_is_reported_not_waited_for_forever(folder):
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder / LOCK_NAME)],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(folder / LOCK_NAME)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "True"
         t = time.monotonic()
@@ -192,11 +208,13 @@ def test_a_folder_that_cannot_hold_a_lock_still_starts(tmp_path):
 
 # --- the running window's side ------------------------------------------------------------------
 
+
 def test_a_request_brings_the_window_forward_and_opens_the_file(qtbot, tmp_path):
+    from test_ui_support import LAPTOP, FakeDialogs, FakeScreenProvider
+
     from sus_desktop.core.clock import FakeClock
     from sus_desktop.storage.store import Store
     from sus_desktop.ui.app import build_main_window, serve_request
-    from test_ui_support import FakeDialogs, FakeScreenProvider, LAPTOP
 
     store = Store(tmp_path / "s.sqlite3")
     ctl = build_main_window(store, FakeClock(), FakeScreenProvider([LAPTOP]), FakeDialogs())

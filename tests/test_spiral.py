@@ -75,7 +75,8 @@ def test_time_box_is_remaining_divided_by_turns_left(clock):
 
 def test_pass_is_recorded_and_moves_on(clock):
     m, r, sp = at_spiral(clock)
-    sp.start_turn(); clock.advance(30)
+    sp.start_turn()
+    clock.advance(30)
     assert name(m, sp.pass_turn()) == "Bo"
     log = sp.log()
     assert log[0].participant == ids(m, "Anna")[0] and log[0].passed and log[0].round == 1
@@ -117,7 +118,7 @@ def test_absent_skipped_and_late_arrival_speaks_last(clock):
     sp.add_late(cecilie)  # arrives after her turn passed
     assert m.participant(cecilie).present
     order = []
-    while (p := sp.next_turn()):
+    while p := sp.next_turn():
         order.append(name(m, p))
     assert order == ["Emil", "Frede", "Cecilie"]
     assert sp.order()[-2:] == [late.id, cecilie]
@@ -126,7 +127,8 @@ def test_absent_skipped_and_late_arrival_speaks_last(clock):
 def test_reorder_mid_round_resorts_only_the_waiting(clock):
     m, r, sp = at_spiral(clock)
     anna, bo, cecilie, dorte, emil = ids(m, *NAMES)
-    sp.start_turn(); sp.next_turn()  # Bo speaks
+    sp.start_turn()
+    sp.next_turn()  # Bo speaks
     sp.move(emil, 0)
     assert [name(m, p) for p in sp.queue()] == ["Cecilie", "Dorte"] + ["Emil"]  # rotated at Anna
     sp.set_order([anna, bo, dorte, cecilie, emil])
@@ -138,7 +140,10 @@ def test_reorder_mid_round_resorts_only_the_waiting(clock):
 
 def test_state_survives_a_restart(clock):
     m, r, sp = at_spiral(clock)
-    sp.start_turn(); clock.advance(50); sp.next_turn(); clock.advance(20)
+    sp.start_turn()
+    clock.advance(50)
+    sp.next_turn()
+    clock.advance(20)
     m2 = meeting_from_dict(meeting_to_dict(m))
     clock.advance(30)
     r2 = Runner(m2, clock)
@@ -153,7 +158,10 @@ def test_talk_time_follows_turns(clock):
     m, r, sp = at_spiral(clock)
     tt = TalkTime(m)
     sp.talk = tt
-    sp.start_turn(); clock.advance(70); sp.next_turn(); clock.advance(30)
+    sp.start_turn()
+    clock.advance(70)
+    sp.next_turn()
+    clock.advance(30)
     anna, bo = ids(m, "Anna", "Bo")
     assert tt.totals(clock.now()) == {anna: 70, bo: 30}
 
@@ -168,9 +176,16 @@ def test_phase_ids_keep_separate_state(clock):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["next", "pass", "wait", "late", "absent", "round"]),
-                          st.floats(min_value=0, max_value=400)), max_size=40),
-       st.integers(min_value=1, max_value=7))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["next", "pass", "wait", "late", "absent", "round"]),
+            st.floats(min_value=0, max_value=400),
+        ),
+        max_size=40,
+    ),
+    st.integers(min_value=1, max_value=7),
+)
 def test_time_boxes_never_exceed_phase_remaining(ops, n):
     clock = FakeClock()
     m, r, sp = at_spiral(clock, [f"P{i}" for i in range(n)])
@@ -198,8 +213,12 @@ def test_time_boxes_never_exceed_phase_remaining(ops, n):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(["next", "pass"]), min_size=1, max_size=60),
-       st.integers(min_value=1, max_value=7), st.booleans(), st.booleans())
+@given(
+    st.lists(st.sampled_from(["next", "pass"]), min_size=1, max_size=60),
+    st.integers(min_value=1, max_value=7),
+    st.booleans(),
+    st.booleans(),
+)
 def test_everyone_present_has_one_turn_per_round(ops, n, reverse, same_start):
     clock = FakeClock()
     m, r, sp = at_spiral(clock, [f"P{i}" for i in range(n)])

@@ -43,6 +43,7 @@ def store(tmp_path):
 
 # --- paths ----------------------------------------------------------------------------------
 
+
 @posix
 def test_data_dir_comes_from_the_environment_and_is_private(_data_dir):
     assert not _data_dir.exists()
@@ -81,6 +82,7 @@ def test_sqlite_settings_suit_network_shares(store):
 
 
 # --- meetings -------------------------------------------------------------------------------
+
 
 def rich_meeting(clock) -> Meeting:
     m = new_meeting("Vestre Skole", "2025-03-13")
@@ -187,9 +189,14 @@ def test_list_meetings_sorts_by_date_then_last_change_and_shows_state(store, clo
     assert [r.school for r in rows] == ["A", "B", "Gammel"]
     assert [r.state for r in rows] == ["i gang", "ny", "afsluttet"]
     runner.pause()
-    assert store.list_meetings()[0] == MeetingSummary(a.id, "A", "2025-03-13",
-                                                      "Skoleudviklingssamtale", "pause",
-                                                      store.list_meetings()[0].updated_at)
+    assert store.list_meetings()[0] == MeetingSummary(
+        a.id,
+        "A",
+        "2025-03-13",
+        "Skoleudviklingssamtale",
+        "pause",
+        store.list_meetings()[0].updated_at,
+    )
 
 
 def test_delete_meeting(store):
@@ -229,6 +236,7 @@ def test_agenda_templates(store):
 
 
 # --- when the disk refuses ------------------------------------------------------------------
+
 
 def test_full_disk_keeps_notes_in_memory_and_writes_them_on_retry(store, clock):
     """A real SQLITE_FULL: the file may not grow past its current size."""
@@ -311,8 +319,10 @@ def test_close_reports_unsaved_changes(store):
 
 
 @posix
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="root ignores chmod; covered by the Flaky and full-disk tests")
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0,
+    reason="root ignores chmod; covered by the Flaky and full-disk tests",
+)
 def test_read_only_data_dir(tmp_path, clock):
     folder = tmp_path / "share"
     s = Store(folder / "s.sqlite3")
@@ -346,8 +356,10 @@ def test_unopenable_store_starts_anyway_and_recovers(tmp_path):
 
 # --- corrupt files --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("garbage", [b"this is not sqlite at all" * 100,
-                                     b"SQLite format 3\x00" + b"\xff" * 4000])
+
+@pytest.mark.parametrize(
+    "garbage", [b"this is not sqlite at all" * 100, b"SQLite format 3\x00" + b"\xff" * 4000]
+)
 def test_corrupt_store_is_moved_aside_not_deleted(tmp_path, garbage):
     path = tmp_path / "s.sqlite3"
     path.write_bytes(garbage)
@@ -386,11 +398,18 @@ def test_damaged_pages_are_detected(tmp_path, clock):
 
 
 def test_no_qt_in_storage():
-    code = ("import sys, sus_desktop.storage.store, sus_desktop.storage.meetingfile, "
-            "sus_desktop.paths; sys.exit('PySide6' in sys.modules)")
+    code = (
+        "import sys, sus_desktop.storage.store, sus_desktop.storage.meetingfile, "
+        "sus_desktop.paths; sys.exit('PySide6' in sys.modules)"
+    )
     import subprocess
-    assert subprocess.run([sys.executable, "-c", code], cwd=store_mod.__file__.rsplit(
-        "sus_desktop", 1)[0]).returncode == 0
+
+    assert (
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=store_mod.__file__.rsplit("sus_desktop", 1)[0]
+        ).returncode
+        == 0
+    )
 
 
 def test_user_actions_during_an_outage_say_so_in_danish(store):

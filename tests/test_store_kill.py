@@ -1,7 +1,6 @@
 """SIGKILL at random moments: every note whose add_note() had returned is on disk afterwards,
 and a running meeting clock is where it was (and has kept running) after a reopen."""
 
-import os
 import random
 import signal
 import subprocess
@@ -21,8 +20,12 @@ CHILD = Path(__file__).with_name("store_kill_child.py")
 
 
 def run_and_kill(db: Path, meeting_id: str, delay: float) -> list[str]:
-    proc = subprocess.Popen([sys.executable, str(CHILD), str(db), meeting_id],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(CHILD), str(db), meeting_id],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)

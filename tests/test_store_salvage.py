@@ -61,8 +61,9 @@ def test_a_damaged_setting_cannot_stop_a_start(tmp_path, clock):
     path, m = stored(tmp_path, clock, notes=1)
     conn = sqlite3.connect(path)
     conn.execute("UPDATE settings SET json='{{{' WHERE key='last_meeting'")
-    conn.execute("INSERT OR REPLACE INTO settings(key, json) VALUES ('draft:' || ?, 'nej')",
-                 (m.id,))
+    conn.execute(
+        "INSERT OR REPLACE INTO settings(key, json) VALUES ('draft:' || ?, 'nej')", (m.id,)
+    )
     conn.commit()
     conn.close()
     s = Store(path)
@@ -71,9 +72,10 @@ def test_a_damaged_setting_cannot_stop_a_start(tmp_path, clock):
 
 
 def test_the_window_says_what_happened_to_a_damaged_store(tmp_path, clock, qtbot):
+    from test_ui_support import LAPTOP, FakeDialogs
+
     from sus_desktop.ui.app import build_main_window
     from sus_desktop.ui.projector.screens import FakeScreenProvider
-    from test_ui_support import LAPTOP, FakeDialogs
 
     path, m = stored(tmp_path, clock, notes=3)
     conn = sqlite3.connect(path)

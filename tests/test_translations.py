@@ -23,8 +23,13 @@ def messages():
 
 
 def test_the_ts_file_is_current_with_the_code():
-    res = subprocess.run([sys.executable, "-m", "tests.tools.update_translations", "--check"],
-                         check=False, cwd=ROOT, capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, "-m", "tests.tools.update_translations", "--check"],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert res.returncode == 0, res.stdout + res.stderr
 
 
@@ -34,8 +39,11 @@ def test_no_string_sits_under_an_empty_context():
 
 
 def test_english_is_complete():
-    missing = [f"{ctx}: {src}" for ctx, src, tr in messages()
-               if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip()]
+    missing = [
+        f"{ctx}: {src}"
+        for ctx, src, tr in messages()
+        if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip()
+    ]
     assert missing == []
 
 
@@ -81,9 +89,17 @@ def test_the_qm_is_built_from_the_ts(tmp_path):
     assert out.read_bytes() == TS.with_suffix(".qm").read_bytes()
 
 
-@pytest.mark.parametrize("choice, system, expected", [
-    (None, "en_GB", "da"), ("da", "en_GB", "da"), ("en", "da_DK", "en"),
-    ("system", "en_US", "en"), ("system", "da_DK", "da"), ("system", "de_DE", "en")])
+@pytest.mark.parametrize(
+    "choice, system, expected",
+    [
+        (None, "en_GB", "da"),
+        ("da", "en_GB", "da"),
+        ("en", "da_DK", "en"),
+        ("system", "en_US", "en"),
+        ("system", "da_DK", "da"),
+        ("system", "de_DE", "en"),
+    ],
+)
 def test_the_language_follows_the_setting_then_the_system(choice, system, expected):
     from PySide6.QtCore import QLocale
 
@@ -108,12 +124,13 @@ def test_the_english_window_speaks_english(qapp, tmp_path):
         ctl = build_main_window(store, FakeClock(), FakeScreenProvider([LAPTOP]), FakeDialogs())
         meeting = ctl.new_meeting("")
         # the standard agenda's titles are the meeting's content, in Danish by design
-        content = {t for item in meeting.agenda
-                   for t in (item.title, *(ph.title for ph in item.phases))}
+        content = {
+            t for item in meeting.agenda for t in (item.title, *(ph.title for ph in item.phases))
+        }
         titles = [a.text() for a in ctl.window.menuBar().actions()]
         assert titles[:3] == ["&File", "&Run", "&View"]
         tabs = ctl.window.tabs
-        assert [tabs.tabText(i) for i in range(tabs.count())] == ["Preparation", "Run"]
+        assert [tabs.tabText(i) for i in range(tabs.count())] == ["Preparation", "Run", "Minutes"]
         danish = {src for _, src, tr in messages() if (tr.text or "") != src}
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
@@ -165,8 +182,9 @@ def shown_texts(root) -> set[str]:
                 columns = m.columnCount(QModelIndex())
             except TypeError:  # list models hide columnCount(); they have one column
                 columns = 1
-            out.update(str(m.headerData(c, Qt.Orientation.Horizontal) or "")
-                       for c in range(columns))
+            out.update(
+                str(m.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)
+            )
     for a in root.findChildren(QAction):
         out.update((a.text(), a.toolTip()))
     return {t for t in out if t}

@@ -10,9 +10,21 @@ import random
 import pytest
 
 from sus_desktop.core.clock import FakeClock
-from sus_desktop.core.commands import (AddAction, AddAgendaItem, AddNote, AddParticipant, DeleteNote,
-                                       ExtendPhase, MoveAgendaEntry, MoveParticipant, NextPhase,
-                                       SetAgendaFields, SetInfo, ToggleClock, UpdateParticipant)
+from sus_desktop.core.commands import (
+    AddAction,
+    AddAgendaItem,
+    AddNote,
+    AddParticipant,
+    DeleteNote,
+    ExtendPhase,
+    MoveAgendaEntry,
+    MoveParticipant,
+    NextPhase,
+    SetAgendaFields,
+    SetInfo,
+    ToggleClock,
+    UpdateParticipant,
+)
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.core.session import Session
 from sus_desktop.storage.store import Store
@@ -49,8 +61,12 @@ def test_two_writers_on_one_store_lose_nothing(tmp_path, seed):
         elif roll < 0.3 and m.participants:
             s.execute(MoveParticipant(participant_id=rng.choice(m.participants).id, index=0))
         elif roll < 0.35 and m.participants:
-            s.execute(UpdateParticipant(participant_id=rng.choice(m.participants).id,
-                                        fields={"present": rng.random() < 0.5}))
+            s.execute(
+                UpdateParticipant(
+                    participant_id=rng.choice(m.participants).id,
+                    fields={"present": rng.random() < 0.5},
+                )
+            )
         elif roll < 0.55:
             note = s.execute(AddNote(text=f"note {n}-{step}", item=m.agenda[0].id))
             expected_notes.add(note.id)

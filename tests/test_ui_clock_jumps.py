@@ -6,7 +6,6 @@ import pytest
 
 from sus_desktop.core.clock import SystemClock
 from sus_desktop.ui.app import build_main_window
-from test_ui_support import dialogs, screens, store  # noqa: F401
 
 
 class Fake:
@@ -18,8 +17,7 @@ class Fake:
 
 
 @pytest.mark.parametrize("counts_suspend", [True, False], ids=["boottime", "monotonic"])
-def test_countdown_survives_sleep_and_clock_changes(qtbot, store, screens, dialogs,
-                                                    counts_suspend):
+def test_countdown_survives_sleep_and_clock_changes(qtbot, store, screens, dialogs, counts_suspend):
     wall, steady = Fake(1_741_870_800.0), Fake(100.0)
     clock = SystemClock(wall=wall, steady=steady)
     clock.counts_suspend = counts_suspend

@@ -1,17 +1,25 @@
 """Rebalancing in the core (Qt-free)."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from sus_desktop.core.factory import new_meeting
 from sus_desktop.core.commands import ApplyRebalance
-from sus_desktop.core.session import Session
-from sus_desktop.core.rebalance import (Candidate, candidates_from, floor_of,
-                                        minutes_needed, plan_cuts)
+from sus_desktop.core.factory import new_meeting
+from sus_desktop.core.rebalance import (
+    Candidate,
+    candidates_from,
+    floor_of,
+    minutes_needed,
+    plan_cuts,
+)
 from sus_desktop.core.run import Runner
+from sus_desktop.core.session import Session
 
 
 def cand(i, planned, budget=None, fixed=False):
-    return Candidate(f"i{i}", i, f"Punkt {i}", planned, planned if budget is None else budget, fixed)
+    return Candidate(
+        f"i{i}", i, f"Punkt {i}", planned, planned if budget is None else budget, fixed
+    )
 
 
 def test_proportional_whole_minutes():
@@ -34,7 +42,8 @@ def test_nothing_needed():
 
 
 candidates = st.lists(
-    st.tuples(st.integers(0, 90), st.integers(-10, 30), st.booleans()), min_size=0, max_size=8)
+    st.tuples(st.integers(0, 90), st.integers(-10, 30), st.booleans()), min_size=0, max_size=8
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sus_desktop.core.clock import FakeClock
 from sus_desktop.core import danish
+from sus_desktop.core.clock import FakeClock
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.ui.run.run_presenter import present
 from sus_desktop.ui.session import MeetingSession
@@ -19,10 +19,19 @@ LATE = 0.050  # the most a shown second may lag its true boundary
 def shown(runner, t: float) -> tuple:
     """Everything time-dependent the run view shows, at time t."""
     d = present(runner, now=t)
-    rows = tuple((danish.clock(r.projected_start), danish.clock(r.projected_end), r.state)
-                 for r in runner.schedule(t))
-    return (d.countdown, d.item_countdown, d.meeting_elapsed if d.started else "",
-            d.projected_end, d.behind_text, rows, danish.clock(t))
+    rows = tuple(
+        (danish.clock(r.projected_start), danish.clock(r.projected_end), r.state)
+        for r in runner.schedule(t)
+    )
+    return (
+        d.countdown,
+        d.item_countdown,
+        d.meeting_elapsed if d.started else "",
+        d.projected_end,
+        d.behind_text,
+        rows,
+        danish.clock(t),
+    )
 
 
 def make(qapp):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from docx import Document
 
-from test_ui_support import app_ctl, dialogs, screens, store  # noqa: F401
-
 
 class Files:
     def __init__(self, save=None, template=None):
@@ -31,8 +29,9 @@ def prepared(app_ctl, tmp_path, **files):
     m = app_ctl.new_meeting("")
     m.update_info(school="Sødalskolen", date="2025-03-13")
     p = m.add_participant("Mette Sørensen", "Skoleleder")
-    m.add_note("Pausen er et relationsrum", item=m.agenda[3].id, participant=p.id,
-               created_at=1741870800.0)
+    m.add_note(
+        "Pausen er et relationsrum", item=m.agenda[3].id, participant=p.id, created_at=1741870800.0
+    )
     return ex, m, opened_files
 
 

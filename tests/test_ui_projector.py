@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel
+from test_ui_support import BEAMER, LAPTOP, colour_at, tick
 
-from sus_desktop.ui.projector.screens import FakeScreen
 from sus_desktop.ui.common.theme import AMBER, RED
-from test_ui_support import (BEAMER, LAPTOP, app_ctl, colour_at, dialogs, running, screens,  # noqa: F401
-                             store, tick)
+from sus_desktop.ui.projector.screens import FakeScreen
 
 
 def projector(ctl):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMenu
+from test_ui_support import colour_at, tick
 
 from sus_desktop.ui.common.theme import AMBER, RED
-from test_ui_support import app_ctl, colour_at, dialogs, running, screens, store, tick  # noqa: F401
 
 
 def view(ctl):

@@ -1,20 +1,17 @@
 """The spiral panel: buttons and keys drive the round; N/P never fire while typing."""
 
-import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from sus_desktop.core.agenda import Mode
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.ui.modes.mode_widgets import mode_widget_for
-from sus_desktop.ui.run.notes_panel import NotePanel
 from sus_desktop.ui.modes.reflection_view import ReflectionView
-from sus_desktop.ui.session import MeetingSession
 from sus_desktop.ui.modes.spiral_panel import SpiralPanel
-
+from sus_desktop.ui.run.notes_panel import NotePanel
+from sus_desktop.ui.session import MeetingSession
 
 
 def make_session(clock, names=("Anna", "Bo", "Cecilie", "Dorte")):
@@ -70,7 +67,10 @@ def test_buttons_drive_the_round_and_speakers_signal(qtbot, window, clock):
     qtbot.mouseClick(spiral.pass_button, Qt.MouseButton.LeftButton)
     assert seen[-1] == ("Cecilie", "Dorte")
     log = spiral.spiral.log()
-    assert [(t.participant, t.passed) for t in log] == [(pid(s, "Anna"), False), (pid(s, "Bo"), True)]
+    assert [(t.participant, t.passed) for t in log] == [
+        (pid(s, "Anna"), False),
+        (pid(s, "Bo"), True),
+    ]
     qtbot.mouseClick(spiral.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(spiral.next_button, Qt.MouseButton.LeftButton)
     assert spiral.round_signal.count == 1
@@ -122,13 +122,17 @@ def test_notes_typed_during_the_round_follow_the_speaker(qtbot, window, clock):
     qtbot.keyClicks(notes.edit, "Bo igen")
     qtbot.keyClick(notes.edit, Qt.Key.Key_Return)
     got = [(n.text, n.participant, n.round) for n in s.meeting.notes]
-    assert got == [("Anna om pauser", pid(s, "Anna"), 1), ("Bo om skolegården", pid(s, "Bo"), 1),
-                   ("Bo igen", pid(s, "Bo"), 2)]
+    assert got == [
+        ("Anna om pauser", pid(s, "Anna"), 1),
+        ("Bo om skolegården", pid(s, "Bo"), 1),
+        ("Bo igen", pid(s, "Bo"), 2),
+    ]
 
 
 def test_late_arrival_and_talk_time(qtbot, window, clock):
     s, spiral, _, _w = window
-    spiral.next_speaker(); clock.advance(65)
+    spiral.next_speaker()
+    clock.advance(65)
     late = s.meeting.add_participant("Frede", "Forældrerepræsentant", present=False)
     spiral.refresh()
     assert "fraværende" in spiral.order_list.item(4).text()
@@ -168,11 +172,13 @@ def test_mode_widgets(qtbot, clock):
 
 def test_screenshots(qtbot, window, clock, shots):
     s, spiral, notes, _w = window
-    spiral.next_speaker(); clock.advance(100)
+    spiral.next_speaker()
+    clock.advance(100)
     notes.submit_text = None
     qtbot.keyClicks(notes.edit, "Pauserne er for korte")
     qtbot.keyClick(notes.edit, Qt.Key.Key_Return)
-    spiral.next_speaker(); clock.advance(420)
+    spiral.next_speaker()
+    clock.advance(420)
     spiral.refresh_time()
     qtbot.keyClicks(notes.edit, "@Ce")
     assert spiral.window().grab().save(str(shots / "notes_spiral.png"))
@@ -196,7 +202,8 @@ def test_reflection_countdown_signal_and_handoff(qtbot, clock, shots):
     assert abs(v.disk.fraction - 0.5) < 1e-6 and not v.done_label.isVisible()
     assert v.grab().save(str(shots / "notes_reflection.png"))
     clock.advance(61)
-    v.refresh(); v.refresh()
+    v.refresh()
+    v.refresh()
     assert v.signal.count == 1 and v.done_label.isVisible() and v.disk.fraction == 0
     qtbot.wait(1600)  # mid-glow
     assert v.grab().save(str(shots / "notes_reflection_end.png"))

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 
 from sus_desktop.core.clock import FakeClock
 from sus_desktop.ui.app import build_main_window, reopen_last
-from test_ui_support import app_ctl, dialogs, running, screens, store, tick  # noqa: F401
 
 
 def test_new_meeting_in_one_click_and_recent_list(app_ctl, qtbot):
@@ -71,8 +70,9 @@ def test_totals_and_phase_mismatch_live(app_ctl):
     ed = app_ctl.current.prep.agenda
     assert ed.total_label.text() == "Dagsorden: 120 min · Tid til rådighed: 13.00–15.00 (120 min)"
     # item 4's summary phase is optional in the source: information, not a warning (issue 11)
-    assert ed.mismatch_label.text() == ("ℹ Punkt 4: faserne 42 min uden den valgfri fase, 47 min"
-                                        " med (punktet har 45 min)")
+    assert ed.mismatch_label.text() == (
+        "ℹ Punkt 4: faserne 42 min uden den valgfri fase, 47 min med (punktet har 45 min)"
+    )
     assert "⚠" not in ed.mismatch_label.text()
     m = app_ctl.current.session.meeting
     phase = m.agenda[3].phases[3]
@@ -123,6 +123,7 @@ def test_agenda_editing(app_ctl, dialogs):
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QFocusEvent
     from PySide6.QtWidgets import QApplication
+
     QApplication.sendEvent(ed.phase_questions, QFocusEvent(QEvent.Type.FocusOut))
     assert item.phases[0].questions == ["Hvad så?", "Hvad nu?"]
     assert item.phases[0].mode.value == "spiral"
@@ -231,13 +232,18 @@ def test_bad_meeting_files_leave_the_store_untouched(app_ctl, dialogs, tmp_path)
     m.update_info(school="Sødalskolen")
     m.add_note("Vigtig note", item=m.agenda[0].id, created_at=1741870800.0)
     app_ctl.close_meeting()
-    before = [meeting_to_dict(app_ctl.store.load_meeting(s.id)) for s in app_ctl.store.list_meetings()]
+    before = [
+        meeting_to_dict(app_ctl.store.load_meeting(s.id)) for s in app_ctl.store.list_meetings()
+    ]
     good = dumps_meeting(m)
     newer = json.loads(good)
     newer["version"] = 3
-    cases = {"korrupt.sus.json": b"\x00\xff{{{", "fremmed.sus.json": b'{"hej": 1}',
-             "nyere.sus.json": json.dumps(newer).encode(),
-             "halv.sus.json": good[: len(good) // 2].encode()}
+    cases = {
+        "korrupt.sus.json": b"\x00\xff{{{",
+        "fremmed.sus.json": b'{"hej": 1}',
+        "nyere.sus.json": json.dumps(newer).encode(),
+        "halv.sus.json": good[: len(good) // 2].encode(),
+    }
     for name, data in cases.items():
         path = tmp_path / name
         path.write_bytes(data)
@@ -246,5 +252,7 @@ def test_bad_meeting_files_leave_the_store_untouched(app_ctl, dialogs, tmp_path)
         assert dialogs.errors, name
         title, text = dialogs.errors[-1]
         assert any(w in text for w in ("SUS-mødefil", "nyere version", "beskadiget")), text
-    after = [meeting_to_dict(app_ctl.store.load_meeting(s.id)) for s in app_ctl.store.list_meetings()]
+    after = [
+        meeting_to_dict(app_ctl.store.load_meeting(s.id)) for s in app_ctl.store.list_meetings()
+    ]
     assert after == before

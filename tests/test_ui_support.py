@@ -3,8 +3,6 @@ screens and dialogs that answer without a human."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QRect
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from test_ui_support import tick
 
 from sus_desktop.core.commands import NextPhase
-
-from test_ui_support import app_ctl, dialogs, running, screens, store, tick  # noqa: F401
 
 
 def setup(running):

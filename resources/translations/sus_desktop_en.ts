@@ -213,6 +213,10 @@
         <translation>Run</translation>
     </message>
     <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
         <source>Det kan ikke lade sig gøre</source>
         <translation>That cannot be done</translation>
     </message>
@@ -392,6 +396,14 @@
         <translation>Export public minutes (for the website)…</translation>
     </message>
     <message>
+        <source>Eksportér referat som PDF…</source>
+        <translation>Export minutes as PDF…</translation>
+    </message>
+    <message>
+        <source>Eksportér offentligt referat som PDF…</source>
+        <translation>Export public minutes as PDF…</translation>
+    </message>
+    <message>
         <source>Offentligt referat: vis deltagernes navne</source>
         <translation>Public minutes: show the participants’ names</translation>
     </message>
@@ -430,6 +442,69 @@
     <message>
         <source>Skabelonen kan ikke bruges</source>
         <translation>The template cannot be used</translation>
+    </message>
+    <message>
+        <source>Brevhovedet kommer ikke med</source>
+        <translation>The letterhead will be left out</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCheckDialog</name>
+    <message>
+        <source>%1 (og %2 andre steder)</source>
+        <translation>%1 (and %2 other places)</translation>
+    </message>
+    <message>
+        <source>Erstat med…</source>
+        <translation>Replace with…</translation>
+    </message>
+    <message>
+        <source>Behold</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Erstat «%1» med</source>
+        <translation>Replace “%1” with</translation>
+    </message>
+    <message>
+        <source>Tjek før eksport</source>
+        <translation>Check before export</translation>
+    </message>
+    <message>
+        <source>Ja, markér noterne i punktet som beslutninger</source>
+        <translation>Yes, mark the notes in the item as decisions</translation>
+    </message>
+    <message>
+        <source>Det her ligner stadig navne eller personoplysninger i den offentlige udgave. Vælg for hvert fund, om det skal erstattes eller blive stående.</source>
+        <translation>These still look like names or personal data in the public version. For each finding, choose whether to replace it or leave it.</translation>
+    </message>
+    <message>
+        <source>Eksportér</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ligner et navn</source>
+        <translation>Looks like a name</translation>
+    </message>
+    <message>
+        <source>E-mailadresse</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Telefonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Ligner et CPR-nummer</source>
+        <translation>Looks like a CPR number</translation>
+    </message>
+    <message>
+        <source>%1 fund mangler et valg.</source>
+        <translation>%1 findings still need a choice.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +701,113 @@
     <message>
         <source>Prøv at gemme igen</source>
         <translation>Try saving again</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesView</name>
+    <message>
+        <source>Referatets afsnit</source>
+        <translation>Sections of the minutes</translation>
+    </message>
+    <message>
+        <source>Vis navne</source>
+        <translation>Show names</translation>
+    </message>
+    <message>
+        <source>Talerens navn foran hvert punkt i kladden</source>
+        <translation>The speaker’s name before each point in the draft</translation>
+    </message>
+    <message>
+        <source>Med i referatet</source>
+        <translation>In the minutes</translation>
+    </message>
+    <message>
+        <source>Byg igen fra noterne</source>
+        <translation>Rebuild from the notes</translation>
+    </message>
+    <message>
+        <source>Erstat teksten med en ny kladde fra noterne</source>
+        <translation>Replace the text with a new draft from the notes</translation>
+    </message>
+    <message>
+        <source>Afsnittets tekst</source>
+        <translation>Text of the section</translation>
+    </message>
+    <message>
+        <source># Overskrift · - punkt · 1. Beslutning – forklaring</source>
+        <translation># Heading · - point · 1. Decision – explanation</translation>
+    </message>
+    <message>
+        <source>Noterne til afsnittet (ændres ikke)</source>
+        <translation>Notes for this section (unchanged)</translation>
+    </message>
+    <message>
+        <source>Noterne til afsnittet</source>
+        <translation>Notes for this section</translation>
+    </message>
+    <message>
+        <source>Tema, fx Barrierer</source>
+        <translation>Theme, e.g. Barriers</translation>
+    </message>
+    <message>
+        <source>Kladden samler noterne under deres tema</source>
+        <translation>The draft groups the notes under their theme</translation>
+    </message>
+    <message>
+        <source>Sæt tema</source>
+        <translation>Set theme</translation>
+    </message>
+    <message>
+        <source>Tema:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>redigeret</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>ikke med</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <source>Din tekst. Nye noter ændrer den ikke; de står til højre.</source>
+        <translation>Your text. New notes do not change it; they are listed on the right.</translation>
+    </message>
+    <message>
+        <source>Læringsfokus fra Forberedelse. Ret her, så bliver det referatets tekst.</source>
+        <translation>Learning focus from Preparation. Edit it here to make it the text of the minutes.</translation>
+    </message>
+    <message>
+        <source>Kladde fra noterne – den følger noterne, til du retter i den.</source>
+        <translation>Draft from the notes – it follows the notes until you edit it.</translation>
+    </message>
+    <message>
+        <source>Læringsfokus skrives under Forberedelse.</source>
+        <translation>The learning focus is written under Preparation.</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Evaluering</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Teksten i «%1» er rettet. Vil du bygge afsnittet igen fra noterne med talernes navne? Dine rettelser erstattes.</source>
+        <translation>The text in “%1” has been edited. Rebuild the section from the notes with the speakers’ names? Your edits will be replaced.</translation>
+    </message>
+    <message>
+        <source>Teksten i «%1» er rettet. Vil du bygge afsnittet igen fra noterne uden talernes navne? Dine rettelser erstattes.</source>
+        <translation>The text in “%1” has been edited. Rebuild the section from the notes without the speakers’ names? Your edits will be replaced.</translation>
+    </message>
+    <message>
+        <source>Vil du erstatte teksten i «%1» med en ny kladde fra noterne? Dine rettelser i teksten går tabt.</source>
+        <translation>Replace the text in “%1” with a new draft from the notes? Your edits to the text will be lost.</translation>
+    </message>
+    <message>
+        <source>Byg igen</source>
+        <translation>Rebuild</translation>
     </message>
 </context>
 <context>

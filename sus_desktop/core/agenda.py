@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from sus_desktop.core.danish import minutes
 from sus_desktop.core.ids import new_id
-from sus_desktop.core.modes import Mode  # noqa: F401 - the agenda's phases carry a mode
+from sus_desktop.core.modes import Mode
 
 
 @dataclass
@@ -82,8 +82,10 @@ class Mismatch:
     phase_minutes: float
 
     def message(self) -> str:
-        return (f"Punkt {self.number} «{self.title}»: faserne varer {minutes(self.phase_minutes)}"
-                f" min., punktet {minutes(self.item_minutes)} min.")
+        return (
+            f"Punkt {self.number} «{self.title}»: faserne varer {minutes(self.phase_minutes)}"
+            f" min., punktet {minutes(self.item_minutes)} min."
+        )
 
 
 def total_minutes(items: list[AgendaItem]) -> float:
@@ -91,8 +93,11 @@ def total_minutes(items: list[AgendaItem]) -> float:
 
 
 def mismatches(items: list[AgendaItem]) -> list[Mismatch]:
-    return [Mismatch(i.id, i.number, i.title, i.minutes, i.phase_minutes)
-            for i in items if abs(i.phase_mismatch()) > 1e-9]
+    return [
+        Mismatch(i.id, i.number, i.title, i.minutes, i.phase_minutes)
+        for i in items
+        if abs(i.phase_mismatch()) > 1e-9
+    ]
 
 
 def renumber(items: list[AgendaItem]) -> None:
@@ -102,18 +107,29 @@ def renumber(items: list[AgendaItem]) -> None:
 
 # --- dict form (shared by the meeting file, the store and agenda templates) -------------
 
+
 def phase_to_dict(p: Phase) -> dict:
-    return {"id": p.id, "title": p.title, "minutes": p.minutes, "mode": p.mode.value,
-            "questions": list(p.questions), "optional": p.optional,
-            **({"warn_minutes": p.warn_minutes} if p.warn_minutes is not None else {})}
+    return {
+        "id": p.id,
+        "title": p.title,
+        "minutes": p.minutes,
+        "mode": p.mode.value,
+        "questions": list(p.questions),
+        "optional": p.optional,
+        **({"warn_minutes": p.warn_minutes} if p.warn_minutes is not None else {}),
+    }
 
 
 def phase_from_dict(d: dict) -> Phase:
-    return Phase(id=str(d.get("id") or new_id("p")), title=str(d.get("title", "")),
-                 minutes=_minutes(d.get("minutes", 0)), mode=Mode(d.get("mode", "dialogue")),
-                 questions=[str(q) for q in d.get("questions") or []],
-                 optional=bool(d.get("optional", False)),
-                 warn_minutes=_warn_minutes(d.get("warn_minutes")))
+    return Phase(
+        id=str(d.get("id") or new_id("p")),
+        title=str(d.get("title", "")),
+        minutes=_minutes(d.get("minutes", 0)),
+        mode=Mode(d.get("mode", "dialogue")),
+        questions=[str(q) for q in d.get("questions") or []],
+        optional=bool(d.get("optional", False)),
+        warn_minutes=_warn_minutes(d.get("warn_minutes")),
+    )
 
 
 def _warn_minutes(value) -> float | None:
@@ -128,24 +144,40 @@ def _warn_minutes(value) -> float | None:
 
 
 def item_to_dict(i: AgendaItem) -> dict:
-    return {"id": i.id, "number": i.number, "title": i.title, "minutes": i.minutes,
-            "goal": i.goal, "responsible": i.responsible, "process": i.process,
-            "minutes_prompt": i.minutes_prompt, "fixed": i.fixed,
-            "question_sets": [{"title": s.title, "questions": list(s.questions)}
-                              for s in i.question_sets],
-            "phases": [phase_to_dict(p) for p in i.phases]}
+    return {
+        "id": i.id,
+        "number": i.number,
+        "title": i.title,
+        "minutes": i.minutes,
+        "goal": i.goal,
+        "responsible": i.responsible,
+        "process": i.process,
+        "minutes_prompt": i.minutes_prompt,
+        "fixed": i.fixed,
+        "question_sets": [
+            {"title": s.title, "questions": list(s.questions)} for s in i.question_sets
+        ],
+        "phases": [phase_to_dict(p) for p in i.phases],
+    }
 
 
 def item_from_dict(d: dict) -> AgendaItem:
     return AgendaItem(
-        id=str(d.get("id") or new_id("i")), number=int(d.get("number", 0)),
-        title=str(d.get("title", "")), minutes=_minutes(d.get("minutes", 0)),
-        goal=str(d.get("goal") or ""), responsible=str(d.get("responsible") or ""),
-        process=str(d.get("process") or ""), minutes_prompt=str(d.get("minutes_prompt") or ""),
+        id=str(d.get("id") or new_id("i")),
+        number=int(d.get("number", 0)),
+        title=str(d.get("title", "")),
+        minutes=_minutes(d.get("minutes", 0)),
+        goal=str(d.get("goal") or ""),
+        responsible=str(d.get("responsible") or ""),
+        process=str(d.get("process") or ""),
+        minutes_prompt=str(d.get("minutes_prompt") or ""),
         fixed=bool(d.get("fixed", False)),
-        question_sets=[QuestionSet(str(s.get("title", "")), [str(q) for q in s.get("questions") or []])
-                       for s in d.get("question_sets") or []],
-        phases=[phase_from_dict(p) for p in d.get("phases") or []])
+        question_sets=[
+            QuestionSet(str(s.get("title", "")), [str(q) for q in s.get("questions") or []])
+            for s in d.get("question_sets") or []
+        ],
+        phases=[phase_from_dict(p) for p in d.get("phases") or []],
+    )
 
 
 def info_to_dict(a: AgendaInfo) -> dict:
@@ -170,6 +202,7 @@ def _minutes(value) -> float:
 
 # --- agenda templates --------------------------------------------------------------------
 
+
 def load_template(text: str) -> tuple[AgendaInfo, list[AgendaItem]]:
     data = json.loads(text)
     if data.get("format") != "sus-agenda":
@@ -178,8 +211,12 @@ def load_template(text: str) -> tuple[AgendaInfo, list[AgendaItem]]:
 
 
 def dump_template(info: AgendaInfo, items: list[AgendaItem]) -> str:
-    data = {"format": "sus-agenda", "version": 1, **info_to_dict(info),
-            "items": [item_to_dict(i) for i in items]}
+    data = {
+        "format": "sus-agenda",
+        "version": 1,
+        **info_to_dict(info),
+        "items": [item_to_dict(i) for i in items],
+    }
     return json.dumps(data, ensure_ascii=False, indent=1)
 
 

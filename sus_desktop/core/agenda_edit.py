@@ -22,8 +22,9 @@ def find(meeting: Meeting, obj_id: str) -> tuple[AgendaItem | None, Phase | None
     return None, None
 
 
-def _announce(meeting: Meeting, item: AgendaItem, phase: Phase | None,
-              removed: bool = False) -> None:
+def _announce(
+    meeting: Meeting, item: AgendaItem, phase: Phase | None, removed: bool = False
+) -> None:
     if phase is not None:
         meeting.announce(Change(ChangeKind.PHASE, phase.id, removed))
     else:

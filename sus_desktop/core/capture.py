@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sus_desktop.core.meeting import Meeting, Note, NoteKind, Participant
 from sus_desktop.core.modes import Credit, Mode
 from sus_desktop.core.modes import spec as mode_spec
-from sus_desktop.core.meeting import Meeting, Note, NoteKind, Participant
 
 _SEPARATORS = " \t:,;-–"
 
@@ -46,7 +46,7 @@ class Attribution:
 
 
 def parse_action(text: str) -> tuple[str, str, str]:
-    """"Hvad; Hvem; Hvornår" → (what, who, due). Missing parts are empty strings."""
+    """ "Hvad; Hvem; Hvornår" → (what, who, due). Missing parts are empty strings."""
     parts = [p.strip() for p in text.split(";")]
     if len(parts) > 3:
         parts = [";".join(parts[:-2]).strip(), parts[-2], parts[-1]]
@@ -62,9 +62,12 @@ def match_participant(query: str, participants: list[Participant]) -> Participan
     exact = [p for p in participants if p.name.casefold() == q]
     if len(exact) == 1:
         return exact[0]
-    hits = [p for p in participants
-            if p.name.casefold().startswith(q)
-            or any(w.startswith(q) for w in p.name.casefold().split())]
+    hits = [
+        p
+        for p in participants
+        if p.name.casefold().startswith(q)
+        or any(w.startswith(q) for w in p.name.casefold().split())
+    ]
     if len(hits) == 1:
         return hits[0]
     present = [p for p in hits if p.present]
@@ -81,15 +84,19 @@ def split_mention(text: str, participants: list[Participant]) -> tuple[Participa
     # a full name (may contain spaces), longest first
     for p in sorted(participants, key=lambda p: -len(p.name)):
         name = p.name.casefold()
-        if name and low.startswith(name) and (len(low) == len(name) or low[len(name)] in _SEPARATORS):
-            return p, body[len(name):].lstrip(_SEPARATORS)
+        if (
+            name
+            and low.startswith(name)
+            and (len(low) == len(name) or low[len(name)] in _SEPARATORS)
+        ):
+            return p, body[len(name) :].lstrip(_SEPARATORS)
     m = re.match(r"([^\s:,;]+)", body)
     if not m:
         return None, text
     found = match_participant(m.group(1), participants)
     if found is None:
         return None, text
-    return found, body[m.end():].lstrip(_SEPARATORS)
+    return found, body[m.end() :].lstrip(_SEPARATORS)
 
 
 _THEME = re.compile(r"(?<![\w#])#([^\W\d_][\w-]*)")
@@ -105,11 +112,14 @@ def split_theme(text: str) -> tuple[str, str]:
     word = m.group(1)
 
     def keep_or_drop(x: re.Match) -> str:
-        edge = not text[:x.start()].strip() or not text[x.end():].strip()
+        edge = not text[: x.start()].strip() or not text[x.end() :].strip()
         return "" if edge else x.group(1)
 
-    rest = " ".join(_THEME.sub(keep_or_drop, text).split()) if "\n" not in text else \
-        _THEME.sub(keep_or_drop, text).strip()
+    rest = (
+        " ".join(_THEME.sub(keep_or_drop, text).split())
+        if "\n" not in text
+        else _THEME.sub(keep_or_drop, text).strip()
+    )
     return rest, word[:1].upper() + word[1:]
 
 
@@ -203,21 +213,40 @@ class NoteCapture:
         rest, theme = split_theme(rest)
         if not rest.strip():
             return None
-        return AddNote(text=rest, kind=NoteKind(kind), item=att.item, phase=att.phase,
-                       participant=att.participant, round=att.round, theme=theme)
+        return AddNote(
+            text=rest,
+            kind=NoteKind(kind),
+            item=att.item,
+            phase=att.phase,
+            participant=att.participant,
+            round=att.round,
+            theme=theme,
+        )
 
     def submit(self, text: str, kind: NoteKind = NoteKind.NOTE) -> Note | None:
         """Compose and add at once (the core's own use and tests; the UI executes commands)."""
         cmd = self.compose(text, kind)
         if cmd is None:
             return None
-        return self.meeting.add_note(cmd.text, item=cmd.item, phase=cmd.phase,
-                                     participant=cmd.participant, round=cmd.round,
-                                     kind=cmd.kind, created_at=self.clock.now(), theme=cmd.theme)
+        return self.meeting.add_note(
+            cmd.text,
+            item=cmd.item,
+            phase=cmd.phase,
+            participant=cmd.participant,
+            round=cmd.round,
+            kind=cmd.kind,
+            created_at=self.clock.now(),
+            theme=cmd.theme,
+        )
 
     # --- browsing ----------------------------------------------------------------------
-    def notes(self, item: str | None = None, participant: str | None = None,
-              query: str = "", kind: NoteKind | None = None) -> list[Note]:
+    def notes(
+        self,
+        item: str | None = None,
+        participant: str | None = None,
+        query: str = "",
+        kind: NoteKind | None = None,
+    ) -> list[Note]:
         out = self.meeting.notes
         if item is not None:
             out = [n for n in out if n.item == item]

@@ -45,5 +45,8 @@ class ChangeSet(tuple):
     @property
     def agenda(self) -> bool:
         """The agenda's items or phases changed (or the texts around them)."""
-        return any(c.kind in (ChangeKind.ITEM, ChangeKind.PHASE)
-                   or (c.kind == ChangeKind.INFO and c.id == "agenda_info") for c in self)
+        return any(
+            c.kind in (ChangeKind.ITEM, ChangeKind.PHASE)
+            or (c.kind == ChangeKind.INFO and c.id == "agenda_info")
+            for c in self
+        )

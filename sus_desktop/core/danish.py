@@ -11,13 +11,26 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 
-MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-          "september", "oktober", "november", "december"]
+MONTHS = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 EPS = 1e-6  # a reading a hair before a second boundary shows that second
 
 
 # --- durations -------------------------------------------------------------------------------
+
 
 def _hms(s: int) -> str:
     h, rest = divmod(s, 3600)
@@ -56,6 +69,7 @@ def minutes(m: float) -> str:
 
 
 # --- times of day ----------------------------------------------------------------------------
+
 
 def parse_hhmm(text: str) -> int | None:
     """'13:05' or '13.05' -> minutes after midnight; None when not a time."""
@@ -115,6 +129,7 @@ def time_range(start_minutes: float, length_minutes: float) -> str:
 
 
 # --- dates -----------------------------------------------------------------------------------
+
 
 def parse_date(text: str) -> date | None:
     try:

@@ -40,8 +40,9 @@ class FollowUp:
                 new.append(FollowUpEntry(new_id("f"), "decision", n.id, n.text, origin=origin))
         for a in previous.actions:
             if a.id not in seen and a.what.strip():
-                new.append(FollowUpEntry(new_id("f"), "action", a.id, a.what, a.who, a.due,
-                                         origin=origin))
+                new.append(
+                    FollowUpEntry(new_id("f"), "action", a.id, a.what, a.who, a.due, origin=origin)
+                )
         for e in new:
             self.meeting.put_follow_up(e)
         return new
@@ -65,8 +66,9 @@ class FollowUp:
 
     def add(self, text: str, who: str = "", due: str = "") -> FollowUpEntry:
         """A follow-up point typed by hand (no source meeting file)."""
-        entry = FollowUpEntry(new_id("f"), "manual", None, clean_text(text).strip(),
-                              clean_line(who), clean_line(due))
+        entry = FollowUpEntry(
+            new_id("f"), "manual", None, clean_text(text).strip(), clean_line(who), clean_line(due)
+        )
         self.meeting.put_follow_up(entry)
         return entry
 

@@ -8,11 +8,11 @@ callers outside the core.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import Callable, Iterator
 
 from sus_desktop.core.agenda import AgendaInfo, AgendaItem, Phase, renumber
 from sus_desktop.core.changes import Change, ChangeKind
@@ -20,8 +20,19 @@ from sus_desktop.core.ids import new_id
 from sus_desktop.core.mode_state import FollowUpEntry, MinutesSection, SpiralState, TalkState
 from sus_desktop.core.text import clean_line, clean_text
 
-ROLES = ["Skoleleder", "Ledelsesteam", "Børn og Unge-chef", "PUF-konsulent", "PPR",
-         "Skolebestyrelse", "Forældrerepræsentant", "Elevråd", "MED", "Referent", "Andet"]
+ROLES = [
+    "Skoleleder",
+    "Ledelsesteam",
+    "Børn og Unge-chef",
+    "PUF-konsulent",
+    "PPR",
+    "Skolebestyrelse",
+    "Forældrerepræsentant",
+    "Elevråd",
+    "MED",
+    "Referent",
+    "Andet",
+]
 
 
 class NoteKind(str, Enum):
@@ -99,13 +110,22 @@ class Meeting:
     commands (core/commands.py), which validate and then call these.
     """
 
-    def __init__(self, id: str | None = None, info: MeetingInfo | None = None,
-                 agenda_info: AgendaInfo | None = None, agenda: list[AgendaItem] | None = None,
-                 participants: list[Participant] | None = None, notes: list[Note] | None = None,
-                 actions: list[Action] | None = None, log: list[LogEntry] | None = None,
-                 extra: dict | None = None, spirals: dict[str, SpiralState] | None = None,
-                 talk: TalkState | None = None, follow_up: list[FollowUpEntry] | None = None,
-                 minutes: dict[str, MinutesSection] | None = None) -> None:
+    def __init__(
+        self,
+        id: str | None = None,
+        info: MeetingInfo | None = None,
+        agenda_info: AgendaInfo | None = None,
+        agenda: list[AgendaItem] | None = None,
+        participants: list[Participant] | None = None,
+        notes: list[Note] | None = None,
+        actions: list[Action] | None = None,
+        log: list[LogEntry] | None = None,
+        extra: dict | None = None,
+        spirals: dict[str, SpiralState] | None = None,
+        talk: TalkState | None = None,
+        follow_up: list[FollowUpEntry] | None = None,
+        minutes: dict[str, MinutesSection] | None = None,
+    ) -> None:
         self.id = id or new_id("m")
         self.info = info or MeetingInfo()
         self.agenda_info = agenda_info or AgendaInfo()
@@ -210,8 +230,14 @@ class Meeting:
                 self._emit(ChangeKind.INFO, key)
 
     # --- participants -----------------------------------------------------------------
-    def add_participant(self, name: str, role: str = "", present: bool = True,
-                        id: str | None = None, index: int | None = None) -> Participant:
+    def add_participant(
+        self,
+        name: str,
+        role: str = "",
+        present: bool = True,
+        id: str | None = None,
+        index: int | None = None,
+    ) -> Participant:
         p = Participant(clean_line(name), clean_line(role), present)
         if id:
             p.id = id
@@ -273,12 +299,29 @@ class Meeting:
                 self._emit(ChangeKind.PHASE, phase.id)
 
     # --- notes ------------------------------------------------------------------------
-    def add_note(self, text: str, *, item: str | None = None, phase: str | None = None,
-                 participant: str | None = None, round: int | None = None,
-                 kind: NoteKind = NoteKind.NOTE, created_at: float = 0.0, theme: str = "",
-                 id: str | None = None) -> Note:
-        note = Note(clean_text(text).strip(), item, phase, participant, round, NoteKind(kind),
-                    created_at, theme=clean_line(theme))
+    def add_note(
+        self,
+        text: str,
+        *,
+        item: str | None = None,
+        phase: str | None = None,
+        participant: str | None = None,
+        round: int | None = None,
+        kind: NoteKind = NoteKind.NOTE,
+        created_at: float = 0.0,
+        theme: str = "",
+        id: str | None = None,
+    ) -> Note:
+        note = Note(
+            clean_text(text).strip(),
+            item,
+            phase,
+            participant,
+            round,
+            NoteKind(kind),
+            created_at,
+            theme=clean_line(theme),
+        )
         if id:
             note.id = id
         self.all_notes.append(note)
@@ -321,10 +364,18 @@ class Meeting:
         self._emit(ChangeKind.NOTE, note.id)
 
     # --- actions ----------------------------------------------------------------------
-    def add_action(self, what: str, who: str = "", due: str = "", item: str | None = None,
-                   id: str | None = None, source: str | None = None) -> Action:
-        action = Action(clean_text(what).strip(), clean_line(who), clean_line(due), item,
-                        source=source)
+    def add_action(
+        self,
+        what: str,
+        who: str = "",
+        due: str = "",
+        item: str | None = None,
+        id: str | None = None,
+        source: str | None = None,
+    ) -> Action:
+        action = Action(
+            clean_text(what).strip(), clean_line(who), clean_line(due), item, source=source
+        )
         if id:
             action.id = id
         self.actions.append(action)
@@ -385,6 +436,7 @@ class Meeting:
 
 
 # --- time helpers --------------------------------------------------------------------
+
 
 def to_iso(ts: float) -> str:
     return datetime.fromtimestamp(ts).astimezone().isoformat(timespec="milliseconds")

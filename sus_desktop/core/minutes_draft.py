@@ -77,6 +77,7 @@ def label(p: Participant) -> str:
 
 # --- the sections ----------------------------------------------------------------------------
 
+
 def find_item(agenda: list[AgendaItem], mode: Mode, fallback_title: str) -> AgendaItem | None:
     """The first item with a phase of `mode`, else the item titled `fallback_title`."""
     for item in agenda:
@@ -96,14 +97,20 @@ def sections(meeting: Meeting) -> list[DraftSection]:
     out = [DraftSection(FOCUS, FOCUS_HEADING)]
     by_key: dict[str, DraftSection] = {}
     for item in agenda:
-        sec = DraftSection(item.id, f"{item.number}. {item.title}".strip(),
-                           item.minutes_prompt, item,
-                           is_decision=decision_item is not None and item.id == decision_item.id)
+        sec = DraftSection(
+            item.id,
+            f"{item.number}. {item.title}".strip(),
+            item.minutes_prompt,
+            item,
+            is_decision=decision_item is not None and item.id == decision_item.id,
+        )
         by_key[item.id] = sec
         out.append(sec)
-    extra = {DECISIONS: DraftSection(DECISIONS, "Beslutninger og aftaler", is_decision=True),
-             EVALUATION: DraftSection(EVALUATION, "Samtale om samtalen"),
-             OTHER: DraftSection(OTHER, "Øvrige noter")}
+    extra = {
+        DECISIONS: DraftSection(DECISIONS, "Beslutninger og aftaler", is_decision=True),
+        EVALUATION: DraftSection(EVALUATION, "Samtale om samtalen"),
+        OTHER: DraftSection(OTHER, "Øvrige noter"),
+    }
     decisions = by_key[decision_item.id] if decision_item is not None else extra[DECISIONS]
     for note in meeting.live_notes():
         if not note.text.strip() or note.kind == NoteKind.ACTION:
@@ -111,7 +118,9 @@ def sections(meeting: Meeting) -> list[DraftSection]:
         if note.kind == NoteKind.DECISION:
             decisions.decisions.append(note)
         elif note.kind == NoteKind.EVALUATION:
-            (by_key[eval_item.id] if eval_item is not None else extra[EVALUATION]).notes.append(note)
+            (by_key[eval_item.id] if eval_item is not None else extra[EVALUATION]).notes.append(
+                note
+            )
         else:
             by_key.get(note.item or "", extra[OTHER]).notes.append(note)
     for sec in by_key.values():  # agenda order within the item: phase by phase
@@ -120,8 +129,11 @@ def sections(meeting: Meeting) -> list[DraftSection]:
     if decision_item is None:
         out.append(extra[DECISIONS])
     kept = meeting.minutes  # a section edited once stays, even if its notes moved away
-    out += [extra[k] for k in (EVALUATION, OTHER)
-            if extra[k].notes or (k in kept and kept[k].edited and kept[k].text.strip())]
+    out += [
+        extra[k]
+        for k in (EVALUATION, OTHER)
+        if extra[k].notes or (k in kept and kept[k].edited and kept[k].text.strip())
+    ]
     return out
 
 
@@ -159,8 +171,10 @@ def _bullets(notes: list[Note], who) -> list[str]:
     if plain:
         blocks.append([f"- {who(n)}{' '.join(n.text.split())}" for n in plain])
     for group in themes.values():
-        blocks.append([f"# {_theme_heading(group[0].theme)}"]
-                      + [f"- {who(n)}{' '.join(n.text.split())}" for n in group])
+        blocks.append(
+            [f"# {_theme_heading(group[0].theme)}"]
+            + [f"- {who(n)}{' '.join(n.text.split())}" for n in group]
+        )
     return ["\n".join(b) for b in blocks]
 
 
@@ -178,8 +192,9 @@ def draft_text(meeting: Meeting, sec: DraftSection, names: bool | None = None) -
 
     blocks = _bullets(sec.notes, who)
     if sec.decisions:
-        numbered = [f"{n}. {who(d)}{decision_line(d.text)}"
-                    for n, d in enumerate(sec.decisions, start=1)]
+        numbered = [
+            f"{n}. {who(d)}{decision_line(d.text)}" for n, d in enumerate(sec.decisions, start=1)
+        ]
         # A sub-heading only when discussion bullets come first; under "5. Beslutning"
         # alone the numbered list needs none.
         blocks.append("\n".join(([f"# {DECISIONS_HEADING}"] if sec.notes else []) + numbered))
@@ -194,15 +209,16 @@ def effective(meeting: Meeting, sec: DraftSection) -> Effective:
         return Effective(draft_text(meeting, sec), sec.default_names, True, False)
     if stored.edited:
         return Effective(stored.text, stored.names, stored.included, True)
-    return Effective(draft_text(meeting, sec, stored.names), stored.names, stored.included,
-                     False)
+    return Effective(draft_text(meeting, sec, stored.names), stored.names, stored.included, False)
 
 
 # --- reading the text ------------------------------------------------------------------------
 
 HEADING, BULLET, NUMBER, PARA = "heading", "bullet", "number", "para"
-_LINE = re.compile(r"^(?:(?P<h>#+)\s*|(?P<b>[-•*])(?:\s+|$)|(?P<n>\d{1,3})[.)](?:\s+|$))?"
-                   r"(?P<text>.*)$")
+_LINE = re.compile(
+    r"^(?:(?P<h>#+)\s*|(?P<b>[-•*])(?:\s+|$)|(?P<n>\d{1,3})[.)](?:\s+|$))?"
+    r"(?P<text>.*)$"
+)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from enum import Enum
 from sus_desktop.core.mode_state import SpiralState, TalkState
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a Danish label for translation (pyside6-lupdate extracts it under `context`); the
     UI translates it with QCoreApplication.translate(context, text). The core stays Qt-free."""
     return text
@@ -74,27 +74,93 @@ class ModeSpec:
 
 
 _C = "modes"
-MODES: dict[Mode, ModeSpec] = {s.mode: s for s in (
-    ModeSpec(Mode.PRESENTATION, QT_TRANSLATE_NOOP("modes", "Oplæg"), _C, None, Panel.NONE,
-             Projection.COUNTDOWN, Credit.PICK),
-    ModeSpec(Mode.ROUND, QT_TRANSLATE_NOOP("modes", "Runde"), _C, TalkState, Panel.TALK,
-             Projection.QUESTIONS, Credit.PICK),
-    ModeSpec(Mode.PAIRS, QT_TRANSLATE_NOOP("modes", "Makkersnak"), _C, TalkState, Panel.TALK,
-             Projection.QUESTIONS, Credit.PICK,
-             hint=QT_TRANSLATE_NOOP("modes", "Tal sammen to og to – bagefter en runde")),
-    ModeSpec(Mode.REFLECTION, QT_TRANSLATE_NOOP("modes", "Individuel refleksion"), _C, None,
-             Panel.REFLECTION, Projection.CALM, Credit.PICK),
-    ModeSpec(Mode.SPIRAL, QT_TRANSLATE_NOOP("modes", "Spiralsamtale"), _C, SpiralState, Panel.SPIRAL,
-             Projection.SPEAKERS, Credit.SPEAKER),
-    ModeSpec(Mode.DIALOGUE, QT_TRANSLATE_NOOP("modes", "Dialog"), _C, TalkState, Panel.TALK,
-             Projection.QUESTIONS, Credit.PICK),
-    ModeSpec(Mode.DECISION, QT_TRANSLATE_NOOP("modes", "Beslutning"), _C, None, Panel.DECISION,
-             Projection.QUESTIONS, Credit.NOBODY),
-    ModeSpec(Mode.EVALUATION, QT_TRANSLATE_NOOP("modes", "Evaluering"), _C, None, Panel.EVALUATION,
-             Projection.QUESTIONS, Credit.PICK),
-    ModeSpec(Mode.BREAK, QT_TRANSLATE_NOOP("modes", "Pause"), _C, None, Panel.NONE,
-             Projection.COUNTDOWN, Credit.PICK),
-)}
+MODES: dict[Mode, ModeSpec] = {
+    s.mode: s
+    for s in (
+        ModeSpec(
+            Mode.PRESENTATION,
+            QT_TRANSLATE_NOOP("modes", "Oplæg"),
+            _C,
+            None,
+            Panel.NONE,
+            Projection.COUNTDOWN,
+            Credit.PICK,
+        ),
+        ModeSpec(
+            Mode.ROUND,
+            QT_TRANSLATE_NOOP("modes", "Runde"),
+            _C,
+            TalkState,
+            Panel.TALK,
+            Projection.QUESTIONS,
+            Credit.PICK,
+        ),
+        ModeSpec(
+            Mode.PAIRS,
+            QT_TRANSLATE_NOOP("modes", "Makkersnak"),
+            _C,
+            TalkState,
+            Panel.TALK,
+            Projection.QUESTIONS,
+            Credit.PICK,
+            hint=QT_TRANSLATE_NOOP("modes", "Tal sammen to og to – bagefter en runde"),
+        ),
+        ModeSpec(
+            Mode.REFLECTION,
+            QT_TRANSLATE_NOOP("modes", "Individuel refleksion"),
+            _C,
+            None,
+            Panel.REFLECTION,
+            Projection.CALM,
+            Credit.PICK,
+        ),
+        ModeSpec(
+            Mode.SPIRAL,
+            QT_TRANSLATE_NOOP("modes", "Spiralsamtale"),
+            _C,
+            SpiralState,
+            Panel.SPIRAL,
+            Projection.SPEAKERS,
+            Credit.SPEAKER,
+        ),
+        ModeSpec(
+            Mode.DIALOGUE,
+            QT_TRANSLATE_NOOP("modes", "Dialog"),
+            _C,
+            TalkState,
+            Panel.TALK,
+            Projection.QUESTIONS,
+            Credit.PICK,
+        ),
+        ModeSpec(
+            Mode.DECISION,
+            QT_TRANSLATE_NOOP("modes", "Beslutning"),
+            _C,
+            None,
+            Panel.DECISION,
+            Projection.QUESTIONS,
+            Credit.NOBODY,
+        ),
+        ModeSpec(
+            Mode.EVALUATION,
+            QT_TRANSLATE_NOOP("modes", "Evaluering"),
+            _C,
+            None,
+            Panel.EVALUATION,
+            Projection.QUESTIONS,
+            Credit.PICK,
+        ),
+        ModeSpec(
+            Mode.BREAK,
+            QT_TRANSLATE_NOOP("modes", "Pause"),
+            _C,
+            None,
+            Panel.NONE,
+            Projection.COUNTDOWN,
+            Credit.PICK,
+        ),
+    )
+}
 
 
 def spec(mode: Mode | str | None) -> ModeSpec | None:

@@ -54,8 +54,9 @@ class Plan:
         return max(0, self.needed - self.taken)
 
 
-def floor_of(c: Candidate, fraction: float = FLOOR_FRACTION,
-             at_least: float = FLOOR_MINUTES) -> float:
+def floor_of(
+    c: Candidate, fraction: float = FLOOR_FRACTION, at_least: float = FLOOR_MINUTES
+) -> float:
     """The lowest budget the item may be cut to (never above its current budget)."""
     return min(c.budget, max(fraction * c.planned, at_least))
 
@@ -67,8 +68,12 @@ def room_of(c: Candidate, fraction: float = FLOOR_FRACTION, at_least: float = FL
     return max(0, int(math.floor(c.budget - floor_of(c, fraction, at_least) + 1e-9)))
 
 
-def plan_cuts(candidates: list[Candidate], needed: int, fraction: float = FLOOR_FRACTION,
-              at_least: float = FLOOR_MINUTES) -> Plan:
+def plan_cuts(
+    candidates: list[Candidate],
+    needed: int,
+    fraction: float = FLOOR_FRACTION,
+    at_least: float = FLOOR_MINUTES,
+) -> Plan:
     """Whole-minute cuts summing to at most `needed`, proportional to planned minutes."""
     needed = max(0, int(needed))
     rooms = {c.item_id: room_of(c, fraction, at_least) for c in candidates}
@@ -97,7 +102,9 @@ def plan_cuts(candidates: list[Candidate], needed: int, fraction: float = FLOOR_
     # Whole minutes by largest remainder, never above an item's room.
     whole = {k: int(math.floor(v + 1e-9)) for k, v in share.items()}
     left = target - sum(whole.values())
-    order = sorted(open_, key=lambda c: (share[c.item_id] - whole[c.item_id], c.planned), reverse=True)
+    order = sorted(
+        open_, key=lambda c: (share[c.item_id] - whole[c.item_id], c.planned), reverse=True
+    )
     while left > 0:
         progressed = False
         for c in order:
@@ -109,12 +116,16 @@ def plan_cuts(candidates: list[Candidate], needed: int, fraction: float = FLOOR_
                 progressed = True
         if not progressed:
             break
-    cuts = [Cut(c.item_id, c.number, c.title, c.budget, whole[c.item_id])
-            for c in candidates if whole.get(c.item_id, 0) > 0]
+    cuts = [
+        Cut(c.item_id, c.number, c.title, c.budget, whole[c.item_id])
+        for c in candidates
+        if whole.get(c.item_id, 0) > 0
+    ]
     return Plan(needed, cuts)
 
 
 # --- reading a running meeting ---------------------------------------------------------
+
 
 def candidates_from(runner) -> list[Candidate]:
     """The items that have not started yet (after the current one), as cut candidates."""
@@ -122,8 +133,16 @@ def candidates_from(runner) -> list[Candidate]:
     for t in runner.schedule():
         if t.state in ("next", "pending"):
             item = t.item
-            out.append(Candidate(item.id, item.number, item.title, float(item.minutes),
-                                 runner.item_budget(item) / 60.0, item.fixed))
+            out.append(
+                Candidate(
+                    item.id,
+                    item.number,
+                    item.title,
+                    float(item.minutes),
+                    runner.item_budget(item) / 60.0,
+                    item.fixed,
+                )
+            )
     return out
 
 

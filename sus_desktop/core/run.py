@@ -18,7 +18,9 @@ from sus_desktop.core.danish import parse_hhmm
 from sus_desktop.core.meeting import LogEntry, Meeting
 
 Key = tuple[str, "str | None"]
-FAR_FROM_PLAN = 30 * 60.0  # a start further than this from the typed one moves the plan  # (item id, phase id or None for an item without phases)
+FAR_FROM_PLAN = (
+    30 * 60.0
+)  # a start further than this from the typed one moves the plan  # (item id, phase id or None for an item without phases)
 
 
 @dataclass
@@ -158,8 +160,15 @@ class Runner:
     # --- commands -------------------------------------------------------------------
     def _log(self, event: str, key: Key | None = None, minutes: float | None = None) -> None:
         boot, boot_id = self.clock.boot_stamp()
-        entry = LogEntry(self.clock.now(), event, key[0] if key else None,
-                         key[1] if key else None, minutes, boot=boot, boot_id=boot_id)
+        entry = LogEntry(
+            self.clock.now(),
+            event,
+            key[0] if key else None,
+            key[1] if key else None,
+            minutes,
+            boot=boot,
+            boot_id=boot_id,
+        )
         self.meeting.append_log(entry)  # the state follows the log (see `state`)
 
     @property
@@ -304,8 +313,9 @@ class Runner:
     # --- schedule -------------------------------------------------------------------
     def planned_start(self) -> float:
         """The start as typed (date and time in the details)."""
-        return planned_start_epoch(self.meeting.info.date, self.meeting.info.start_time,
-                                   self.clock.now())
+        return planned_start_epoch(
+            self.meeting.info.date, self.meeting.info.start_time, self.clock.now()
+        )
 
     def reference_start(self) -> float:
         """The start the plan is measured from: the typed start, or, once the meeting has
@@ -350,8 +360,11 @@ class Runner:
                 start = self.state.first_entered.get(item.id, now)
                 end = now + max(0.0, budget - elapsed)
                 cursor = end
-                out.append(ItemTimes(item, p_start, planned, start, end,
-                                     "running" if self.running else "paused"))
+                out.append(
+                    ItemTimes(
+                        item, p_start, planned, start, end, "running" if self.running else "paused"
+                    )
+                )
                 continue
             state = "next" if n == current_index + (1 if self.started else 0) else "pending"
             out.append(ItemTimes(item, p_start, planned, cursor, cursor + budget, state))

@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from sus_desktop.core.agenda import info_from_dict, info_to_dict, item_from_dict, item_to_dict
 from sus_desktop.core.ids import new_id
-from sus_desktop.core.meeting import (Action, LogEntry, Meeting, MeetingInfo, Note, NoteKind,
-                                      Participant, from_iso, to_iso)
+from sus_desktop.core.meeting import (
+    Action,
+    LogEntry,
+    Meeting,
+    MeetingInfo,
+    Note,
+    NoteKind,
+    Participant,
+    from_iso,
+    to_iso,
+)
 from sus_desktop.core.mode_state import FollowUpEntry, MinutesSection, SpiralState, TalkState
 
 FORMAT = "sus-meeting"
@@ -29,10 +38,18 @@ def participant_dict(p: Participant) -> dict:
 
 
 def note_dict(n: Note) -> dict:
-    return {"id": n.id, "item": n.item, "phase": n.phase, "participant": n.participant,
-            "round": n.round, "kind": n.kind.value, "text": n.text,
-            "created_at": to_iso(n.created_at), **({"theme": n.theme} if n.theme else {}),
-            **({"deleted": True} if n.deleted else {})}
+    return {
+        "id": n.id,
+        "item": n.item,
+        "phase": n.phase,
+        "participant": n.participant,
+        "round": n.round,
+        "kind": n.kind.value,
+        "text": n.text,
+        "created_at": to_iso(n.created_at),
+        **({"theme": n.theme} if n.theme else {}),
+        **({"deleted": True} if n.deleted else {}),
+    }
 
 
 def action_dict(a: Action) -> dict:
@@ -43,8 +60,14 @@ def action_dict(a: Action) -> dict:
 
 
 def log_dict(e: LogEntry) -> dict:
-    d = {"id": e.id, "at": to_iso(e.at), "event": e.event, "item": e.item, "phase": e.phase,
-         "minutes": e.minutes}
+    d = {
+        "id": e.id,
+        "at": to_iso(e.at),
+        "event": e.event,
+        "item": e.item,
+        "phase": e.phase,
+        "minutes": e.minutes,
+    }
     if e.boot is not None:
         d["boot"], d["boot_id"] = e.boot, e.boot_id
     return d
@@ -54,7 +77,8 @@ def meeting_to_dict(m: Meeting) -> dict:
     meeting = info_dict(m)
     meeting["id"] = m.id
     return {
-        "format": FORMAT, "version": VERSION,
+        "format": FORMAT,
+        "version": VERSION,
         "meeting": meeting,
         "participants": [participant_dict(p) for p in m.participants],
         "agenda": [item_to_dict(i) for i in m.agenda],
@@ -78,33 +102,54 @@ def info_from(d: dict) -> MeetingInfo:
 
 
 def participant_from(d: dict) -> Participant:
-    return Participant(id=str(d["id"]), name=str(d.get("name", "")), role=str(d.get("role") or ""),
-                       present=bool(d.get("present", True)))
+    return Participant(
+        id=str(d["id"]),
+        name=str(d.get("name", "")),
+        role=str(d.get("role") or ""),
+        present=bool(d.get("present", True)),
+    )
 
 
 def note_from(d: dict) -> Note:
     rnd = d.get("round")
-    return Note(id=str(d["id"]), text=str(d.get("text", "")), item=_opt(d.get("item")),
-                phase=_opt(d.get("phase")), participant=_opt(d.get("participant")),
-                round=int(rnd) if rnd is not None else None,
-                kind=NoteKind(d.get("kind", "note")), created_at=from_iso(d["created_at"]),
-                theme=str(d.get("theme") or ""), deleted=bool(d.get("deleted", False)))
+    return Note(
+        id=str(d["id"]),
+        text=str(d.get("text", "")),
+        item=_opt(d.get("item")),
+        phase=_opt(d.get("phase")),
+        participant=_opt(d.get("participant")),
+        round=int(rnd) if rnd is not None else None,
+        kind=NoteKind(d.get("kind", "note")),
+        created_at=from_iso(d["created_at"]),
+        theme=str(d.get("theme") or ""),
+        deleted=bool(d.get("deleted", False)),
+    )
 
 
 def action_from(d: dict) -> Action:
-    return Action(id=str(d["id"]), what=str(d.get("what", "")), who=str(d.get("who") or ""),
-                  due=str(d.get("due") or ""), item=_opt(d.get("item")),
-                  source=_opt(d.get("source")))
+    return Action(
+        id=str(d["id"]),
+        what=str(d.get("what", "")),
+        who=str(d.get("who") or ""),
+        due=str(d.get("due") or ""),
+        item=_opt(d.get("item")),
+        source=_opt(d.get("source")),
+    )
 
 
 def log_from(d: dict) -> LogEntry:
     minutes = d.get("minutes")
     boot = d.get("boot")
-    return LogEntry(at=from_iso(d["at"]), event=str(d["event"]), item=_opt(d.get("item")),
-                    phase=_opt(d.get("phase")), minutes=float(minutes) if minutes is not None else None,
-                    id=str(d.get("id") or new_id("l")),
-                    boot=float(boot) if isinstance(boot, (int, float)) and not isinstance(boot, bool)
-                    else None, boot_id=str(d.get("boot_id") or ""))
+    return LogEntry(
+        at=from_iso(d["at"]),
+        event=str(d["event"]),
+        item=_opt(d.get("item")),
+        phase=_opt(d.get("phase")),
+        minutes=float(minutes) if minutes is not None else None,
+        id=str(d.get("id") or new_id("l")),
+        boot=float(boot) if isinstance(boot, (int, float)) and not isinstance(boot, bool) else None,
+        boot_id=str(d.get("boot_id") or ""),
+    )
 
 
 def meeting_from_dict(data: dict, *, keep_id: bool = True) -> Meeting:
@@ -126,7 +171,12 @@ def meeting_from_dict(data: dict, *, keep_id: bool = True) -> Meeting:
 
 
 # Where version 1 kept the mode state, inside `extra`.
-V1_SPIRAL, V1_TALK, V1_TALK_OPEN, V1_FOLLOW_UP = "spiral", "talk_time", "talk_time_open", "follow_up"
+V1_SPIRAL, V1_TALK, V1_TALK_OPEN, V1_FOLLOW_UP = (
+    "spiral",
+    "talk_time",
+    "talk_time_open",
+    "follow_up",
+)
 
 
 def _read_mode_state(m: Meeting, data: dict, extra: dict) -> None:

@@ -8,7 +8,8 @@ any screen hears of them.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from sus_desktop.core.capture import NoteCapture
 from sus_desktop.core.changes import Change
@@ -40,7 +41,6 @@ class Session:
 
     def spiral(self, phase_id: str | None) -> SpiralRound:
         return SpiralRound(self.meeting, self.clock, self.runner, phase_id, talk=self.talk)
-
 
     # --- the one door -------------------------------------------------------------------
     def on_executed(self, listener: Executed) -> None:

@@ -49,8 +49,9 @@ def rotated(order: list[str], start: str | None, direction: int) -> list[str]:
 
 
 class SpiralRound:
-    def __init__(self, meeting: Meeting, clock, runner=None, phase_id: str | None = None,
-                 talk=None) -> None:
+    def __init__(
+        self, meeting: Meeting, clock, runner=None, phase_id: str | None = None, talk=None
+    ) -> None:
         self.meeting = meeting
         self.clock = clock
         self.runner = runner
@@ -74,8 +75,13 @@ class SpiralRound:
         order += [pid for pid in ids if pid not in set(order)]
         if order == stored.order:
             return stored
-        return replace(stored, order=order, queue=list(stored.queue), done=list(stored.done),
-                       log=list(stored.log))
+        return replace(
+            stored,
+            order=order,
+            queue=list(stored.queue),
+            done=list(stored.done),
+            log=list(stored.log),
+        )
 
     def _save(self, state: SpiralState) -> None:
         self.meeting.set_spiral(self.phase_id, state)
@@ -115,8 +121,7 @@ class SpiralRound:
         """Present participants still waiting in this round, in speaking order."""
         s = self.s
         if not self.started:
-            return [p for p in rotated(s.order, s.round_start, s.direction)
-                    if self._present(p)]
+            return [p for p in rotated(s.order, s.round_start, s.direction) if self._present(p)]
         if s.round_complete:
             return []
         return [p for p in s.queue if self._present(p)]
@@ -233,8 +238,7 @@ class SpiralRound:
         else:
             s.order.remove(pid)
             s.order.append(pid)
-        if (s.round > 0 and not s.round_complete and pid != s.current
-                and pid not in s.done):
+        if s.round > 0 and not s.round_complete and pid != s.current and pid not in s.done:
             if pid in s.queue:
                 s.queue.remove(pid)
             s.queue.append(pid)
@@ -265,7 +269,7 @@ class SpiralRound:
         return speaker
 
     def next_turn(self, now: float | None = None) -> str | None:
-        """"Næste taler": end the running turn and start the next one. None = round complete."""
+        """ "Næste taler": end the running turn and start the next one. None = round complete."""
         now = self._now(now)
         s = self.s
         if s.current is not None:
@@ -276,7 +280,7 @@ class SpiralRound:
         return self.start_turn(now)
 
     def pass_turn(self, now: float | None = None) -> str | None:
-        """"Står over": record a pass for the current (or next) speaker and move on."""
+        """ "Står over": record a pass for the current (or next) speaker and move on."""
         now = self._now(now)
         s = self.s
         if s.current is None:
@@ -294,9 +298,9 @@ class SpiralRound:
         self._save(s)
         return self.start_turn(now)
 
-
-    def new_round(self, reverse: bool | None = None, same_start: bool | None = None,
-                  now: float | None = None) -> str | None:
+    def new_round(
+        self, reverse: bool | None = None, same_start: bool | None = None, now: float | None = None
+    ) -> str | None:
         """Begin the next round (ending a running turn first) and return who speaks first.
         The first turn does not start by itself: "Næste taler" starts it, so a key pressed
         as in the round before never skips the first speaker."""
@@ -332,7 +336,6 @@ class SpiralRound:
     def options(self) -> dict:
         s = self.s
         return {"reverse": s.reverse, "same_start": s.same_start}
-
 
     # --- internals ---------------------------------------------------------------------
     def _next_round_queue(self, s: SpiralState) -> list[str]:

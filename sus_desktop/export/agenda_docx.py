@@ -74,19 +74,25 @@ def agenda_document(meeting: Meeting, *, template: str | os.PathLike | None = No
                     w.bullet(q)
     _bullets(w, "Efter læringssamtalen", ai.after)
 
-    add_header_footer(doc, " · ".join(x for x in ("Dagsorden", info.school,
-                                                  danish_date(info.date)) if x))
+    add_header_footer(
+        doc, " · ".join(x for x in ("Dagsorden", info.school, danish_date(info.date)) if x)
+    )
     set_language(doc)
     set_compatibility_mode(doc)
     drop_unused_parts(doc)
-    set_properties(doc, title=" – ".join(x for x in (title, info.school) if x),
-                   subject="Dagsorden – skoleudviklingssamtale", author=info.school or APP,
-                   keywords="skoleudviklingssamtale; dagsorden")
+    set_properties(
+        doc,
+        title=" – ".join(x for x in (title, info.school) if x),
+        subject="Dagsorden – skoleudviklingssamtale",
+        author=info.school or APP,
+        keywords="skoleudviklingssamtale; dagsorden",
+    )
     return doc
 
 
-def write_agenda_docx(meeting: Meeting, path: str | os.PathLike, *,
-                      template: str | os.PathLike | None = None) -> Path:
+def write_agenda_docx(
+    meeting: Meeting, path: str | os.PathLike, *, template: str | os.PathLike | None = None
+) -> Path:
     return save_atomic(to_bytes(agenda_document(meeting, template=template)), path)
 
 
@@ -99,9 +105,13 @@ def _bullets(w: Writer, heading: str, lines: list[str]) -> None:
 
 
 def _programme(w: Writer, items: list[AgendaItem], start: int) -> None:
-    t = w.table(["Tid", "Punkt og mål", "Ansvarlig", "Proces"], [["", "", "", ""]] * len(items),
-                WIDTHS, caption="Program",
-                description="Dagsordenens punkter med tid, mål, ansvarlig og proces.")
+    t = w.table(
+        ["Tid", "Punkt og mål", "Ansvarlig", "Proces"],
+        [["", "", "", ""]] * len(items),
+        WIDTHS,
+        caption="Program",
+        description="Dagsordenens punkter med tid, mål, ansvarlig og proces.",
+    )
     clock = float(start)
     for row, item in zip(t.rows[1:], items):
         tid, punkt, ansvarlig, proces = row.cells
@@ -154,11 +164,15 @@ def _process(w: Writer, cell, item: AgendaItem) -> None:
     in_sets = {q.strip() for qs in item.question_sets for q in qs.questions}
     for ph in phases:
         label = f"{ph.title} ({fmt_minutes(ph.minutes)} min.)"
-        line(f"Evt. {label[0].lower()}{label[1:]}" if ph.optional and not
-             ph.title.lower().startswith("evt.") else label)
+        line(
+            f"Evt. {label[0].lower()}{label[1:]}"
+            if ph.optional and not ph.title.lower().startswith("evt.")
+            else label
+        )
         own = [q for q in ph.questions if q.strip() not in in_sets]
         for q in own:
             w.bullet(q, container=cell)
         if len(own) < len(ph.questions):
-            w.bullet("Se refleksionsspørgsmålene efter programmet", container=cell) \
-                .runs[-1].italic = True
+            w.bullet("Se refleksionsspørgsmålene efter programmet", container=cell).runs[
+                -1
+            ].italic = True

@@ -34,7 +34,7 @@ NO_ROLE = "en deltager"
 EMAIL_REMOVED = "(e-mail fjernet)"
 _UNSPECIFIC = {"", "andet", "deltager"}
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_SENTENCE_END = set(".!?:;•*–—-(\"“”«»[")
+_SENTENCE_END = set('.!?:;•*–—-("“”«»[')
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
@@ -65,8 +65,11 @@ def _tokens(name: str) -> list[str]:
 
 def _folds(s: str) -> set[str]:
     s = s.casefold()
-    return {s, s.replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("é", "e"),
-            s.replace("æ", "a").replace("ø", "o").replace("å", "a").replace("é", "e")}
+    return {
+        s,
+        s.replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("é", "e"),
+        s.replace("æ", "a").replace("ø", "o").replace("å", "a").replace("é", "e"),
+    }
 
 
 def _token_re(tok: str) -> str:
@@ -90,16 +93,22 @@ class Anonymizer:
     addresses (off when the user chose to show names).
     """
 
-    def __init__(self, participants: list[Participant], *,
-                 replace: dict[str, str] | None = None, emails: bool = True) -> None:
+    def __init__(
+        self,
+        participants: list[Participant],
+        *,
+        replace: dict[str, str] | None = None,
+        emails: bool = True,
+    ) -> None:
         self._extra = [(w.strip(), r) for w, r in (replace or {}).items() if w.strip()]
         self._emails = emails
         self.people = [p for p in participants if _tokens(p.name)]
         self.roles = [role_of(p) for p in self.people]
         tokens = [_tokens(p.name) for p in self.people]
         self._all_tokens = {t.casefold() for ts in tokens for t in ts}
-        self._role_words = {w.casefold() for r in list(ROLES) + self.roles for w in
-                            re.split(r"[\s-]+", r) if w}
+        self._role_words = {
+            w.casefold() for r in list(ROLES) + self.roles for w in re.split(r"[\s-]+", r) if w
+        }
         self._email_forms = [set().union(*(_folds(t) for t in ts)) for ts in tokens]
         alts: list[tuple[str, _Alt]] = [(_EMAIL, _Alt("email", ()))]
         for k, (word, _) in sorted(enumerate(self._extra), key=lambda x: -len(x[1][0])):
@@ -143,24 +152,29 @@ class Anonymizer:
 
     def _email_role(self, address: str) -> str:
         local = address.split("@", 1)[0]
-        parts = {f for part in re.split(r"[._+-]+", local) if len(part) >= 2
-                 for f in _folds(part)}
+        parts = {f for part in re.split(r"[._+-]+", local) if len(part) >= 2 for f in _folds(part)}
         hits = [i for i, forms in enumerate(self._email_forms) if parts & forms]
         return self._role(hits) if hits else EMAIL_REMOVED
 
     def _mention(self, word: str) -> str | None:
         q = word.casefold()
-        hits = [i for i, p in enumerate(self.people)
-                if p.name.casefold().startswith(q)
-                or any(t.casefold().startswith(q) for t in _tokens(p.name))]
+        hits = [
+            i
+            for i, p in enumerate(self.people)
+            if p.name.casefold().startswith(q)
+            or any(t.casefold().startswith(q) for t in _tokens(p.name))
+        ]
         return self._role(hits) if hits else None
 
     def _is_other_name(self, word: str) -> bool:
         """A capitalised neighbour that makes a single name someone else's full name."""
-        return (word[:1].isupper() and not word.isupper()
-                and word.casefold() not in self._all_tokens
-                and word.casefold() not in self._role_words
-                and not is_ordinary(word))
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and word.casefold() not in self._all_tokens
+            and word.casefold() not in self._role_words
+            and not is_ordinary(word)
+        )
 
     def __call__(self, text: str) -> str:
         if not text or not self.people and not self._extra and "@" not in text:
@@ -193,9 +207,13 @@ class Anonymizer:
                 if alt.kind == "token" and self._belongs_to_someone_else(text, start, end, gen):
                     continue
                 repl = self._role(alt.people)
-            if not gen and alt.kind != "email" and text[end:end + 1] in ("'", "’") \
-                    and matched[-1:].lower() in ("s", "x", "z") \
-                    and not text[end + 1:end + 2].isalpha():
+            if (
+                not gen
+                and alt.kind != "email"
+                and text[end : end + 1] in ("'", "’")
+                and matched[-1:].lower() in ("s", "x", "z")
+                and not text[end + 1 : end + 2].isalpha()
+            ):
                 gen, end = True, end + 1  # "Lars' forslag"
             pending = text[pos:start]
             said = _role_before(pending, repl)
@@ -203,7 +221,7 @@ class Anonymizer:
                 out.append(pending[:said])
                 if gen:
                     word = pending[:said]
-                    out.append(genitive(word)[len(word):])
+                    out.append(genitive(word)[len(word) :])
                 pos = end
                 continue
             if gen:
@@ -248,7 +266,7 @@ def _role_before(pending: str, role: str) -> int | None:
         return None
     if not stripped.casefold().endswith(role.casefold()):
         return None
-    before = stripped[:len(stripped) - len(role)]
+    before = stripped[: len(stripped) - len(role)]
     if before and (before[-1].isalnum() or before[-1] == "-"):
         return None
     return len(stripped)

@@ -23,13 +23,19 @@ from sus_desktop.export.danish_words import is_ordinary
 from sus_desktop.export.minutes_model import Minutes, build_minutes
 
 NAME, EMAIL, PHONE, CPR, DECISIONS = "navn", "e-mail", "telefon", "cpr", "beslutninger"
-_KIND_LABEL = {NAME: "Ligner et navn", EMAIL: "E-mailadresse", PHONE: "Telefonnummer",
-               CPR: "Ligner et CPR-nummer"}
+_KIND_LABEL = {
+    NAME: "Ligner et navn",
+    EMAIL: "E-mailadresse",
+    PHONE: "Telefonnummer",
+    CPR: "Ligner et CPR-nummer",
+}
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CPR = re.compile(r"(?<![\d-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[- ]?\d{4}(?![\d-])")
-_PHONE = re.compile(r"(?<![\w+])(?:\+45[ .-]?|0045[ .-]?)?\d{2}(?:[ .-]?\d{2}){3}(?![\d])"
-                    r"|(?<![\w+])(?:\+45[ .-]?)?\d{4}[ .-]\d{4}(?!\d)")
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+45[ .-]?|0045[ .-]?)?\d{2}(?:[ .-]?\d{2}){3}(?![\d])"
+    r"|(?<![\w+])(?:\+45[ .-]?)?\d{4}[ .-]\d{4}(?!\d)"
+)
 _CAPITALISED = re.compile(r"(?<![\w@.-])[^\W\d_a-zæøå][\w'’-]*")
 CONTEXT = 40
 
@@ -64,8 +70,11 @@ def _vocabulary(meeting: Meeting) -> set[str]:
 
 def _texts(m: Minutes) -> Iterator[tuple[str, str]]:
     """(where, text) for every text a reader of the public minutes sees."""
-    for where, text in (("Sted", m.location), ("Tema", m.theme),
-                        ("Samtalens læringsfokus", m.learning_focus)):
+    for where, text in (
+        ("Sted", m.location),
+        ("Tema", m.theme),
+        ("Samtalens læringsfokus", m.learning_focus),
+    ):
         if text:
             yield where, text
     for s in m.sections:
@@ -77,8 +86,9 @@ def _texts(m: Minutes) -> Iterator[tuple[str, str]]:
                     yield f"{s.heading} – aftaler", text
 
 
-def scan_text(text: str, where: str, known: set[str] | frozenset[str] = frozenset()
-              ) -> list[Finding]:
+def scan_text(
+    text: str, where: str, known: set[str] | frozenset[str] = frozenset()
+) -> list[Finding]:
     """Findings in one text, in order."""
     found: list[tuple[int, Finding]] = []
     taken: list[tuple[int, int]] = []
@@ -89,8 +99,9 @@ def scan_text(text: str, where: str, known: set[str] | frozenset[str] = frozense
         taken.append((start, end))
         hit = text[start:end]
         ctx = _context(text, start, end)
-        found.append((start, Finding(kind, hit, ctx, where,
-                                     f"{where}: {_KIND_LABEL[kind]} «{hit}» – {ctx}")))
+        found.append(
+            (start, Finding(kind, hit, ctx, where, f"{where}: {_KIND_LABEL[kind]} «{hit}» – {ctx}"))
+        )
 
     for rx, kind in ((_EMAIL, EMAIL), (_CPR, CPR), (_PHONE, PHONE)):
         for m in rx.finditer(text):
@@ -98,9 +109,14 @@ def scan_text(text: str, where: str, known: set[str] | frozenset[str] = frozense
     for m in _CAPITALISED.finditer(text):
         word = m.group(0).rstrip("'’-")
         bare = re.sub(r"(['’]s|['’])$", "", word)
-        if (len(bare) < 2 or bare.isupper() or sentence_start(text, m.start())
-                or is_ordinary(bare) or bare.casefold() in known
-                or word.casefold() in known):
+        if (
+            len(bare) < 2
+            or bare.isupper()
+            or sentence_start(text, m.start())
+            or is_ordinary(bare)
+            or bare.casefold() in known
+            or word.casefold() in known
+        ):
             continue
         if _inflected(bare, known):
             continue  # "Skoleleders", "Unge-chefen": a known word with an ending
@@ -117,7 +133,7 @@ def _inflected(word: str, known: set[str] | frozenset[str]) -> bool:
     if word.casefold().endswith("sen"):
         return False
     for ending in _ENDINGS:
-        stem = word[:-len(ending)]
+        stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 2:
             continue
         if stem.casefold() in known or (ending == "s" and is_ordinary(stem)):
@@ -144,22 +160,29 @@ def undecided_prompt(meeting: Meeting) -> str | None:
     return f"Punkt {number} har noter, men ingen beslutninger – markér dem?"
 
 
-def check_before_export(meeting: Meeting, *, public: bool = True, names: bool = False,
-                        leave_out: Iterable[int] | None = None,
-                        keep: Iterable[str] = (),
-                        replace: dict[str, str] | None = None) -> list[Finding]:
+def check_before_export(
+    meeting: Meeting,
+    *,
+    public: bool = True,
+    names: bool = False,
+    leave_out: Iterable[int] | None = None,
+    keep: Iterable[str] = (),
+    replace: dict[str, str] | None = None,
+) -> list[Finding]:
     """Everything to show the user before the export, decisions question first. `keep`:
     words the user chose to keep (not listed again); `replace`: words the user chose to
     replace (pass the same to the export), which then are gone from the text checked."""
     findings: list[Finding] = []
     prompt = undecided_prompt(meeting)
     if prompt:
-        findings.append(Finding(DECISIONS, "", "", f"Punkt {decision_item_number(meeting)}",
-                                prompt))
+        findings.append(
+            Finding(DECISIONS, "", "", f"Punkt {decision_item_number(meeting)}", prompt)
+        )
     if not public:
         return findings
-    m = build_minutes(meeting, public=True, names=names, leave_out=leave_out, now=0.0,
-                      replace=replace)
+    m = build_minutes(
+        meeting, public=True, names=names, leave_out=leave_out, now=0.0, replace=replace
+    )
     known = _vocabulary(meeting) | {k.casefold() for k in keep}
     if names:  # the user chose to show participants' names
         known |= {w.casefold() for p in meeting.participants for w in p.name.split()}

@@ -28,29 +28,51 @@ EXIT_SAVE = 1
 
 def add_export_parsers(subparsers) -> None:
     p = subparsers.add_parser(
-        "export", help="Skriv beslutningsreferatet som Word-dokument (DOCX)",
-        description="Skriv mødets beslutningsreferat som Word-dokument.")
+        "export",
+        help="Skriv beslutningsreferatet som Word-dokument (DOCX)",
+        description="Skriv mødets beslutningsreferat som Word-dokument.",
+    )
     p.add_argument("meeting", metavar="MØDE.sus.json", help="Mødefilen")
-    p.add_argument("-o", "--output", required=True, metavar="REFERAT.docx",
-                   help="Filen, der skal skrives: .docx (Word) eller .pdf; en mappe giver et "
-                        "foreslået filnavn i mappen")
-    p.add_argument("--public", action="store_true",
-                   help="Offentlig udgave: ingen navne, ingen udsagn tilskrives personer, "
-                        "uden tidsbilag og uden punkt 1, 2 og 7")
-    p.add_argument("--names", action="store_true",
-                   help="Med --public: vis deltagernes navne i deltagerlisten")
-    p.add_argument("--all-items", action="store_true",
-                   help="Med --public: tag også punkt 1, 2 og 7 med")
-    p.add_argument("--template", metavar="FIL.docx",
-                   help="Skolens egen Word-skabelon (.docx); bruges kun til Word-filer")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="REFERAT.docx",
+        help="Filen, der skal skrives: .docx (Word) eller .pdf; en mappe giver et "
+        "foreslået filnavn i mappen",
+    )
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help="Offentlig udgave: ingen navne, ingen udsagn tilskrives personer, "
+        "uden tidsbilag og uden punkt 1, 2 og 7",
+    )
+    p.add_argument(
+        "--names", action="store_true", help="Med --public: vis deltagernes navne i deltagerlisten"
+    )
+    p.add_argument(
+        "--all-items", action="store_true", help="Med --public: tag også punkt 1, 2 og 7 med"
+    )
+    p.add_argument(
+        "--template",
+        metavar="FIL.docx",
+        help="Skolens egen Word-skabelon (.docx); bruges kun til Word-filer",
+    )
     p.set_defaults(func=export_minutes_cmd)
 
     a = subparsers.add_parser(
-        "export-agenda", help="Skriv dagsordenen som Word-dokument (DOCX)",
-        description="Skriv mødets dagsorden (invitation med program) som Word-dokument.")
+        "export-agenda",
+        help="Skriv dagsordenen som Word-dokument (DOCX)",
+        description="Skriv mødets dagsorden (invitation med program) som Word-dokument.",
+    )
     a.add_argument("meeting", metavar="MØDE.sus.json", help="Mødefilen")
-    a.add_argument("-o", "--output", required=True, metavar="DAGSORDEN.docx",
-                   help="Word-filen, der skal skrives (eller en mappe)")
+    a.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="DAGSORDEN.docx",
+        help="Word-filen, der skal skrives (eller en mappe)",
+    )
     a.add_argument("--template", metavar="FIL.docx", help="Skolens egen Word-skabelon (.docx)")
     a.set_defaults(func=export_agenda_cmd)
 
@@ -89,8 +111,9 @@ def _fail(message: str) -> None:
     print(f"sus-desktop: {message}", file=sys.stderr)
 
 
-def _target(output: str, meeting, *, kind: str, public: bool = False,
-            pdf_ok: bool = False) -> Path | None:
+def _target(
+    output: str, meeting, *, kind: str, public: bool = False, pdf_ok: bool = False
+) -> Path | None:
     """Where to write: a folder gets a suggested name inside it; a name without a known
     suffix gets ".docx". None (after a message) for a suffix that cannot be written."""
     out = Path(output)
@@ -102,8 +125,7 @@ def _target(output: str, meeting, *, kind: str, public: bool = False,
         from sus_desktop.paths import safe_file_name
 
         kind = "referat-offentligt" if public and kind == "referat" else kind
-        return out / safe_file_name([kind, meeting.info.school.lower(), meeting.info.date],
-                                    ".docx")
+        return out / safe_file_name([kind, meeting.info.school.lower(), meeting.info.date], ".docx")
     suffix = out.suffix.lower()
     if suffix == ".pdf":
         if pdf_ok:
@@ -119,8 +141,13 @@ def _run(args: argparse.Namespace, kind: str, write) -> int:
     meeting = _load(args.meeting)
     if meeting is None:
         return EXIT_INPUT
-    out = _target(args.output, meeting, kind=kind, public=getattr(args, "public", False),
-                  pdf_ok=kind == "referat")
+    out = _target(
+        args.output,
+        meeting,
+        kind=kind,
+        public=getattr(args, "public", False),
+        pdf_ok=kind == "referat",
+    )
     if out is None:
         return EXIT_INPUT
     try:
@@ -142,8 +169,9 @@ def _report_check(meeting, args: argparse.Namespace, leave_out) -> None:
     """The check before export, as notes on stderr: the command line cannot ask."""
     from sus_desktop.export.checks import check_before_export
 
-    for finding in check_before_export(meeting, public=args.public, names=args.names,
-                                       leave_out=leave_out):
+    for finding in check_before_export(
+        meeting, public=args.public, names=args.names, leave_out=leave_out
+    ):
         print(f"sus-desktop: Bemærk: {finding.message}", file=sys.stderr)
 
 
@@ -154,19 +182,30 @@ def export_minutes_cmd(args: argparse.Namespace) -> int:
         _report_check(meeting, args, leave_out)
         if out.suffix.lower() == ".pdf":
             if args.template:
-                print("sus-desktop: Skabelonen bruges kun til Word-filer; PDF-filen laves "
-                      "uden den.", file=sys.stderr)
+                print(
+                    "sus-desktop: Skabelonen bruges kun til Word-filer; PDF-filen laves uden den.",
+                    file=sys.stderr,
+                )
             try:
                 from sus_desktop.export.minutes_pdf import write_minutes_pdf
             except ImportError as exc:
-                raise ExportError("PDF kræver Qt (PySide6), som ikke er installeret sammen med "
-                                  "SUS Desktop. Gem som Word-fil (.docx) i stedet.") from exc
-            return write_minutes_pdf(meeting, out, public=args.public, names=args.names,
-                                     leave_out=leave_out)
+                raise ExportError(
+                    "PDF kræver Qt (PySide6), som ikke er installeret sammen med "
+                    "SUS Desktop. Gem som Word-fil (.docx) i stedet."
+                ) from exc
+            return write_minutes_pdf(
+                meeting, out, public=args.public, names=args.names, leave_out=leave_out
+            )
         from sus_desktop.export.minutes_docx import write_minutes_docx
 
-        return write_minutes_docx(meeting, out, public=args.public, names=args.names,
-                                  template=args.template, leave_out=leave_out)
+        return write_minutes_docx(
+            meeting,
+            out,
+            public=args.public,
+            names=args.names,
+            template=args.template,
+            leave_out=leave_out,
+        )
 
     return _run(args, "referat", write)
 

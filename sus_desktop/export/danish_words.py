@@ -19,8 +19,9 @@ def danish_words() -> frozenset[str]:
         text = resource_path("wordlists", "da-almindelige-ord.txt").read_text("utf-8")
     except OSError:  # a broken install: the checks still run, only less precisely
         return frozenset()
-    return frozenset(w.strip().casefold() for w in text.splitlines()
-                     if w.strip() and not w.startswith("#"))
+    return frozenset(
+        w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#")
+    )
 
 
 def is_ordinary(word: str) -> bool:

@@ -60,6 +60,7 @@ def safe_line(text, limit: int = 255) -> str:
 
 # --- template ---------------------------------------------------------------------------
 
+
 def base_template() -> Path:
     return resource_path("templates", "referat-base.docx")
 
@@ -76,10 +77,13 @@ def load_template(path: str | os.PathLike | None = None):
     if p.suffix.lower() in (".dotx", ".dotm", ".dot"):
         raise TemplateError(
             f"Skabelonen «{name}» er en Word-skabelon (.dotx). Åbn den i Word, gem den som et "
-            "almindeligt Word-dokument (.docx), og vælg den igen.")
+            "almindeligt Word-dokument (.docx), og vælg den igen."
+        )
     if p.suffix.lower() == ".doc":
-        raise TemplateError(f"Skabelonen «{name}» er i det gamle Word-format (.doc). "
-                            "Gem den som Word-dokument (.docx), og vælg den igen.")
+        raise TemplateError(
+            f"Skabelonen «{name}» er i det gamle Word-format (.doc). "
+            "Gem den som Word-dokument (.docx), og vælg den igen."
+        )
     if not p.is_file():
         raise TemplateError(f"Skabelonen «{name}» findes ikke ({p}).")
     try:
@@ -88,12 +92,15 @@ def load_template(path: str | os.PathLike | None = None):
         if "template" in str(exc):  # content type ...template.main+xml under a .docx name
             raise TemplateError(
                 f"Skabelonen «{name}» er en Word-skabelon (.dotx). Åbn den i Word, gem den som "
-                "et almindeligt Word-dokument (.docx), og vælg den igen.") from exc
-        raise TemplateError(f"Skabelonen «{name}» kan ikke læses som et Word-dokument "
-                            "(.docx).") from exc
+                "et almindeligt Word-dokument (.docx), og vælg den igen."
+            ) from exc
+        raise TemplateError(
+            f"Skabelonen «{name}» kan ikke læses som et Word-dokument (.docx)."
+        ) from exc
     except Exception as exc:  # BadZipFile, KeyError, lxml errors...
-        raise TemplateError(f"Skabelonen «{name}» kan ikke læses som et Word-dokument "
-                            "(.docx).") from exc
+        raise TemplateError(
+            f"Skabelonen «{name}» kan ikke læses som et Word-dokument (.docx)."
+        ) from exc
     return _clear_body(doc)
 
 
@@ -110,10 +117,12 @@ def template_warning(path: str | os.PathLike) -> str | None:
     pictures = body.xpath(".//w:drawing | .//w:pict | .//w:object")
     if not pictures:
         return None
-    return (f"Skabelonen «{p.name}» har brevhovedet (logo eller billede) i selve teksten og "
-            "ikke i sidehovedet. Referatet bruger kun skabelonens sidehoved, sidefod og "
-            "typografier, så brevhovedet kommer ikke med. Flyt logoet op i sidehovedet i Word "
-            "(dobbeltklik øverst på siden), gem skabelonen, og vælg den igen.")
+    return (
+        f"Skabelonen «{p.name}» har brevhovedet (logo eller billede) i selve teksten og "
+        "ikke i sidehovedet. Referatet bruger kun skabelonens sidehoved, sidefod og "
+        "typografier, så brevhovedet kommer ikke med. Flyt logoet op i sidehovedet i Word "
+        "(dobbeltklik øverst på siden), gem skabelonen, og vælg den igen."
+    )
 
 
 def _clear_body(doc):
@@ -125,6 +134,7 @@ def _clear_body(doc):
 
 
 # --- styles -----------------------------------------------------------------------------
+
 
 def _has_numbering(style) -> bool:
     """A list style only numbers if it (or a style it is based on) links to numbering."""
@@ -169,20 +179,27 @@ class Writer:
 
         title = pick("Title")
         h = [pick(f"Heading {n}") for n in (1, 2, 3)]
-        self.s_title = (_ParaStyle(sid(title)) if title else
-                        _ParaStyle(sid(h[0]), bold=True, size=None if h[0] else 16))
+        self.s_title = (
+            _ParaStyle(sid(title))
+            if title
+            else _ParaStyle(sid(h[0]), bold=True, size=None if h[0] else 16)
+        )
         subtitle = pick("Subtitle")
         self.s_subtitle = _ParaStyle(sid(subtitle)) if subtitle else _ParaStyle(None, size=13)
         sizes = (14, 12, 11)
-        self.s_heading = [(_ParaStyle(sid(s)) if s else _ParaStyle(None, bold=True, size=sz))
-                          for s, sz in zip(h, sizes)]
+        self.s_heading = [
+            (_ParaStyle(sid(s)) if s else _ParaStyle(None, bold=True, size=sz))
+            for s, sz in zip(h, sizes)
+        ]
         list_par = pick("List Paragraph")
         bullet, number = pick("List Bullet"), pick("List Number")
-        self.s_bullet = (_ParaStyle(sid(bullet)) if bullet and _has_numbering(bullet) else
-                         _ParaStyle(sid(list_par), prefix="•\t"))
+        self.s_bullet = (
+            _ParaStyle(sid(bullet))
+            if bullet and _has_numbering(bullet)
+            else _ParaStyle(sid(list_par), prefix="•\t")
+        )
         self.number_native = bool(number and _has_numbering(number))
-        self.s_number = (_ParaStyle(sid(number)) if self.number_native else
-                         _ParaStyle(sid(list_par)))
+        self.s_number = _ParaStyle(sid(number)) if self.number_native else _ParaStyle(sid(list_par))
         grid = styles.get("Table Grid")
         self.table_style = grid if grid is not None and grid.type == WD_STYLE_TYPE.TABLE else None
         self._styles = para
@@ -195,8 +212,16 @@ class Writer:
             self._body_el.append(el)
 
     # --- paragraphs ---------------------------------------------------------------------
-    def _p(self, style: _ParaStyle, text: str = "", *, lead: str = "", prefix: str = "",
-           italic: bool = False, container=None):
+    def _p(
+        self,
+        style: _ParaStyle,
+        text: str = "",
+        *,
+        lead: str = "",
+        prefix: str = "",
+        italic: bool = False,
+        container=None,
+    ):
         if container is None:
             el = OxmlElement("w:p")
             self._append_block(el)
@@ -252,17 +277,24 @@ class Writer:
         return p
 
     def bullet(self, text: str, lead: str = "", container=None):
-        return self._p(self.s_bullet, text, lead=f"{lead}: " if lead else "",
-                       container=container)
+        return self._p(self.s_bullet, text, lead=f"{lead}: " if lead else "", container=container)
 
     def numbered(self, n: int, text: str, lead: str = ""):
         prefix = "" if self.number_native else f"{n}.\t"
         return self._p(self.s_number, text, lead=f"{lead}: " if lead else "", prefix=prefix)
 
     # --- tables -------------------------------------------------------------------------
-    def table(self, header: list[str], rows: list[list[str]], widths_cm: list[float], *,
-              bold_last: bool = False, right: tuple[int, ...] = (), caption: str = "",
-              description: str = ""):
+    def table(
+        self,
+        header: list[str],
+        rows: list[list[str]],
+        widths_cm: list[float],
+        *,
+        bold_last: bool = False,
+        right: tuple[int, ...] = (),
+        caption: str = "",
+        description: str = "",
+    ):
         """A bordered table with a shaded header row; `right`: columns of numbers;
         `caption` and `description`: its title and summary for screen readers."""
         tbl = CT_Tbl.new_tbl(1 + len(rows), len(header), self._block_width)
@@ -303,8 +335,9 @@ _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BREAKS = re.compile(r"(\n|\t)")
 
 
-def _run(p_el, text: str, *, bold: bool = False, italic: bool = False,
-         size: float | None = None) -> None:
+def _run(
+    p_el, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None
+) -> None:
     """Append a run straight to the paragraph's XML: python-docx's add_run/run.text spend
     most of an export's time on schema-ordered insertion, which a fresh paragraph does not
     need. Text must already be safe(); \n and \t become <w:br/> and <w:tab/>."""
@@ -357,8 +390,10 @@ def _draw_borders(table) -> None:
 
 
 # CT_TblPr's sequence after tblBorders (tblCaption/tblDescription come last of all).
-_TBLPR_AFTER_BORDERS = tuple(qn(f"w:{t}") for t in (
-    "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription"))
+_TBLPR_AFTER_BORDERS = tuple(
+    qn(f"w:{t}")
+    for t in ("shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription")
+)
 
 
 def _insert_in_order(parent, el, successors: tuple[str, ...]) -> None:
@@ -406,6 +441,7 @@ def _prompt_style(doc, para_styles: dict):
 
 # --- whole-document settings ------------------------------------------------------------
 
+
 def set_language(doc, lang: str = LANG) -> None:
     """Proofing language: docDefaults (core_properties.language does not do it) and any
     style that sets its own language."""
@@ -434,13 +470,29 @@ def set_language(doc, lang: str = LANG) -> None:
 
 _COMPAT_URI = "http://schemas.microsoft.com/office/word"
 # CT_Settings' sequence after w:compat (an absent compat goes before the first of these).
-_SETTINGS_AFTER_COMPAT = tuple(qn(f"w:{t}") for t in (
-    "docVars", "rsids")) + ("{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr",) \
-    + tuple(qn(f"w:{t}") for t in (
-        "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
-        "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
-        "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
-        "decimalSymbol", "listSeparator"))
+_SETTINGS_AFTER_COMPAT = (
+    tuple(qn(f"w:{t}") for t in ("docVars", "rsids"))
+    + ("{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr",)
+    + tuple(
+        qn(f"w:{t}")
+        for t in (
+            "attachedSchema",
+            "themeFontLang",
+            "clrSchemeMapping",
+            "doNotIncludeSubdocsInStats",
+            "doNotAutoCompressPictures",
+            "forceUpgrade",
+            "captions",
+            "readModeInkLockDown",
+            "smartTagType",
+            "schemaLibrary",
+            "shapeDefaults",
+            "doNotEmbedSmartTags",
+            "decimalSymbol",
+            "listSeparator",
+        )
+    )
+)
 
 
 def set_compatibility_mode(doc, mode: int = 15) -> None:
@@ -464,6 +516,7 @@ def set_compatibility_mode(doc, mode: int = 15) -> None:
 
 def _field(paragraph, instr: str, placeholder: str = "1") -> None:
     """A complex field (PAGE, NUMPAGES) that Word and LibreOffice update themselves."""
+
     def run_with(child):
         r = paragraph.add_run()
         r._r.append(child)
@@ -544,6 +597,7 @@ def set_properties(doc, *, title: str, subject: str, author: str, keywords: str)
 
 # --- saving -----------------------------------------------------------------------------
 
+
 def to_bytes(doc) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
@@ -559,8 +613,9 @@ def save_atomic(data: bytes, path: str | os.PathLike) -> Path:
     try:
         atomic_write(target, data, tries=5, delay=0.2)
     except PermissionError as exc:
-        raise SaveError(f"Kan ikke gemme «{target.name}». Er filen åben i Word? Luk den, "
-                        "og prøv igen.") from exc
+        raise SaveError(
+            f"Kan ikke gemme «{target.name}». Er filen åben i Word? Luk den, og prøv igen."
+        ) from exc
     except OSError as exc:
         raise SaveError(f"Kan ikke skrive i mappen «{folder}» ({exc.strerror}).") from exc
     return target

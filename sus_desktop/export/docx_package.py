@@ -18,20 +18,28 @@ from lxml import etree
 from sus_desktop.export.docx_base import safe
 
 # Parts Word finds by type, not by an r:id in document.xml.
-_IMPLICIT = {RT.STYLES, RT.NUMBERING, RT.SETTINGS, RT.WEB_SETTINGS, RT.FONT_TABLE, RT.THEME,
-             RT.FOOTNOTES, RT.ENDNOTES,
-             "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"}
+_IMPLICIT = {
+    RT.STYLES,
+    RT.NUMBERING,
+    RT.SETTINGS,
+    RT.WEB_SETTINGS,
+    RT.FONT_TABLE,
+    RT.THEME,
+    RT.FOOTNOTES,
+    RT.ENDNOTES,
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+}
 _PACKAGE_KEEP = {RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES, RT.EXTENDED_PROPERTIES}
 _R_ATTRS = (qn("r:id"), qn("r:embed"), qn("r:link"), qn("r:pict"))
-_COMMENT_MARKS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"),
-                  qn("w:commentReference"))
+_COMMENT_MARKS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference"))
 
 APP_XML = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
     b' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-    b'<Template></Template><Application>SUS Desktop</Application><DocSecurity>0</DocSecurity>'
-    b'</Properties>')
+    b"<Template></Template><Application>SUS Desktop</Application><DocSecurity>0</DocSecurity>"
+    b"</Properties>"
+)
 
 
 def _referenced_ids(element) -> set[str]:
@@ -120,8 +128,13 @@ def _drop_notes(root) -> None:
                 root.remove(el)
 
 
-_SETTINGS_DROP = ("w:attachedTemplate", "w:docVars", "w:mailMerge", "w:linkStyles",
-                  "w:savePreviewPicture")  # Word would save a thumbnail of page 1 again
+_SETTINGS_DROP = (
+    "w:attachedTemplate",
+    "w:docVars",
+    "w:mailMerge",
+    "w:linkStyles",
+    "w:savePreviewPicture",
+)  # Word would save a thumbnail of page 1 again
 _SETTINGS_BEFORE_RPI = {qn("w:writeProtection"), qn("w:view"), qn("w:zoom")}
 
 

@@ -23,17 +23,26 @@ EXIT_SAVE = 1
 
 def add_store_parsers(subparsers) -> None:
     m = subparsers.add_parser(
-        "meetings", help="Vis de gemte møder (id, skole, dato, status, antal noter)",
+        "meetings",
+        help="Vis de gemte møder (id, skole, dato, status, antal noter)",
         description="Vis de gemte møder, ét pr. linje, adskilt af tabulatorer: id, skole, "
-                    "dato (ÅÅÅÅ-MM-DD), status og antal noter. Ændrer intet.")
+        "dato (ÅÅÅÅ-MM-DD), status og antal noter. Ændrer intet.",
+    )
     m.set_defaults(func=list_meetings_cmd)
     e = subparsers.add_parser(
-        "export-meeting", help="Gem et af de gemte møder som mødefil",
+        "export-meeting",
+        help="Gem et af de gemte møder som mødefil",
         description="Gem et af de gemte møder som mødefil (.sus.json). Ændrer intet i "
-                    "programmets data.")
+        "programmets data.",
+    )
     e.add_argument("meeting_id", metavar="ID", help="Mødets id (se «sus-desktop meetings»)")
-    e.add_argument("-o", "--output", required=True, metavar="MØDE.sus.json",
-                   help="Mødefilen, der skal skrives (eller en mappe)")
+    e.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="MØDE.sus.json",
+        help="Mødefilen, der skal skrives (eller en mappe)",
+    )
     e.set_defaults(func=export_meeting_cmd)
 
 
@@ -43,8 +52,9 @@ def _fail(message: str) -> None:
 
 def _field(text) -> str:
     """One tab-separated column: a tab or line break in a school's name must not split it."""
-    return "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
-                   for c in str(text or ""))
+    return "".join(
+        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(text or "")
+    )
 
 
 def _live_notes(meeting) -> int:
@@ -81,8 +91,10 @@ def list_meetings_cmd(args: argparse.Namespace, out=None) -> int:
                 _fail(f"Mødet «{row.id}» kan ikke læses: {exc}")
                 notes, unreadable = "?", unreadable + 1
             try:
-                print("\t".join(_field(v) for v in (row.id, row.school, row.date, row.state,
-                                                     notes)), file=out)
+                print(
+                    "\t".join(_field(v) for v in (row.id, row.school, row.date, row.state, notes)),
+                    file=out,
+                )
             except BrokenPipeError:  # `sus-desktop meetings | head`: the reader left early
                 sys.stderr.close()
                 return 0
@@ -90,13 +102,18 @@ def list_meetings_cmd(args: argparse.Namespace, out=None) -> int:
 
 
 def export_meeting_cmd(args: argparse.Namespace) -> int:
-    from sus_desktop.storage.meetingfile import (MeetingFileError, export_meeting,
-                                                 suggested_file_name)
+    from sus_desktop.storage.meetingfile import (
+        MeetingFileError,
+        export_meeting,
+        suggested_file_name,
+    )
     from sus_desktop.storage.store_reader import ReaderError
 
     reader = _reader()
-    unknown = (f"Der findes intet møde med id «{args.meeting_id}». "
-               "Se de gemte møder med «sus-desktop meetings».")
+    unknown = (
+        f"Der findes intet møde med id «{args.meeting_id}». "
+        "Se de gemte møder med «sus-desktop meetings»."
+    )
     if not reader.exists:
         _fail(unknown)
         return EXIT_INPUT

@@ -43,6 +43,7 @@ def damaged(detail: str) -> MeetingFileError:
 
 # --- writing ------------------------------------------------------------------------------
 
+
 def suggested_file_name(school: str, date: str, prefix: str = "") -> str:
     """'sødalskolen-2025-03-13.sus.json', safe on every file system (see paths)."""
     return safe_file_name([prefix, school, date], SUFFIX)
@@ -60,13 +61,16 @@ def export_meeting(meeting: Meeting, path: str | os.PathLike) -> Path:
     except PermissionError as exc:
         raise MeetingFileError(
             f"Filen «{path.name}» kunne ikke gemmes: adgang nægtet. Er den åben i et andet "
-            "program? Luk den, og prøv igen.") from exc
+            "program? Luk den, og prøv igen."
+        ) from exc
     except FileNotFoundError as exc:
-        raise MeetingFileError(f"Filen «{path.name}» kunne ikke gemmes: mappen "
-                               f"«{path.parent}» findes ikke.") from exc
+        raise MeetingFileError(
+            f"Filen «{path.name}» kunne ikke gemmes: mappen «{path.parent}» findes ikke."
+        ) from exc
     except OSError as exc:
-        raise MeetingFileError(f"Filen «{path.name}» kunne ikke gemmes ({exc.strerror or exc}).") \
-            from exc
+        raise MeetingFileError(
+            f"Filen «{path.name}» kunne ikke gemmes ({exc.strerror or exc})."
+        ) from exc
     return path
 
 
@@ -82,6 +86,7 @@ def _canonical(value):
 
 
 # --- reading ------------------------------------------------------------------------------
+
 
 def import_meeting(path: str | os.PathLike, *, keep_id: bool = False) -> Meeting:
     """Read a meeting file. A new meeting id unless `keep_id`; all other ids are kept."""
@@ -111,8 +116,7 @@ def read_file_bytes(path: str | os.PathLike) -> bytes:
     except IsADirectoryError as exc:
         raise MeetingFileError(f"«{name}» er en mappe, ikke en SUS-mødefil.") from exc
     except OSError as exc:
-        raise MeetingFileError(f"Filen «{name}» kan ikke læses ({exc.strerror or exc}).") \
-            from exc
+        raise MeetingFileError(f"Filen «{name}» kan ikke læses ({exc.strerror or exc}).") from exc
     if len(data) > MAX_BYTES:
         raise _too_large()
     return data
@@ -138,13 +142,16 @@ def _refuse_special(mode: int, name: str) -> None:
     if stat.S_ISDIR(mode):
         raise MeetingFileError(f"«{name}» er en mappe, ikke en SUS-mødefil.")
     if not stat.S_ISREG(mode):
-        raise MeetingFileError(f"«{name}» er ikke en almindelig fil (men fx en enhed eller en "
-                               "kanal) og kan ikke åbnes som SUS-mødefil.")
+        raise MeetingFileError(
+            f"«{name}» er ikke en almindelig fil (men fx en enhed eller en "
+            "kanal) og kan ikke åbnes som SUS-mødefil."
+        )
 
 
 def _too_large() -> MeetingFileError:
-    return MeetingFileError(f"Filen er for stor til at være en SUS-mødefil "
-                            f"(over {MAX_BYTES // (1024 * 1024)} MB).")
+    return MeetingFileError(
+        f"Filen er for stor til at være en SUS-mødefil (over {MAX_BYTES // (1024 * 1024)} MB)."
+    )
 
 
 def _read(text: str | bytes) -> dict:
@@ -158,8 +165,11 @@ def _read(text: str | bytes) -> dict:
         data = json.loads(text, parse_constant=_no_constant)
     except ValueError as exc:
         if f'"{FORMAT}"' in text[:2000]:
-            where = (f" (linje {exc.lineno}, kolonne {exc.colno})"
-                     if isinstance(exc, json.JSONDecodeError) else "")
+            where = (
+                f" (linje {exc.lineno}, kolonne {exc.colno})"
+                if isinstance(exc, json.JSONDecodeError)
+                else ""
+            )
             raise damaged(f"teksten er ikke gyldig JSON{where}.") from exc
         raise MeetingFileError(NOT_A_MEETING) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -168,8 +178,10 @@ def _read(text: str | bytes) -> dict:
     if not _is_int(version) or version < 1:
         raise damaged("versionsnummeret mangler eller er ugyldigt.")
     if version > VERSION:
-        raise MeetingFileError(f"Filen er lavet med en nyere version af SUS Desktop (version "
-                               f"{version}). Opdatér programmet for at åbne den.")
+        raise MeetingFileError(
+            f"Filen er lavet med en nyere version af SUS Desktop (version "
+            f"{version}). Opdatér programmet for at åbne den."
+        )
     data = _clean(data)
     schema = _schema()
     _check(data, schema, schema, "")
@@ -208,13 +220,21 @@ def _clean(value):
 
 # --- structure: a small JSON Schema interpreter --------------------------------------------
 
+
 @cache
 def _schema() -> dict:
     return json.loads(resource_path("schema", "sus-meeting.schema.json").read_text("utf-8"))
 
 
-_TYPE_NAMES = {"string": "tekst", "number": "tal", "integer": "heltal", "boolean": "ja/nej",
-               "object": "objekt", "array": "liste", "null": "tom"}
+_TYPE_NAMES = {
+    "string": "tekst",
+    "number": "tal",
+    "integer": "heltal",
+    "boolean": "ja/nej",
+    "object": "objekt",
+    "array": "liste",
+    "null": "tom",
+}
 
 
 def _is_int(v) -> bool:
@@ -307,8 +327,11 @@ def _valid_date(text: str) -> bool:
 
 
 def _valid_datetime(text: str) -> bool:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
-                        r"(Z|[+-]\d{2}:?\d{2})?", text):
+    if not re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
+        r"(Z|[+-]\d{2}:?\d{2})?",
+        text,
+    ):
         return False
     try:
         ts = from_iso(text.replace("Z", "+00:00"))
@@ -318,6 +341,7 @@ def _valid_datetime(text: str) -> bool:
 
 
 # --- meaning: unique ids and references ----------------------------------------------------
+
 
 def _check_meaning(data: dict) -> None:
     """Ids must be unique. A note or action may point at a participant, item or phase that
@@ -338,4 +362,3 @@ def _unique(where: str, rows: list[dict]) -> set:
             raise damaged(f"id «{row['id'][:40]}» findes to gange i «{where}».")
         seen.add(row.get("id"))
     return seen
-

@@ -66,28 +66,40 @@ def salvage(damaged: Path, into: sqlite3.Connection) -> Salvaged:
             return out
         try:
             into.execute("BEGIN IMMEDIATE")
-            meetings = _all(src, "SELECT id, school, date, title, state, updated_at, info_json "
-                                 "FROM meetings")
+            meetings = _all(
+                src, "SELECT id, school, date, title, state, updated_at, info_json FROM meetings"
+            )
             if meetings is None:
                 out.failed_parts += 1
                 meetings = []
             for row in meetings:
-                into.execute("INSERT OR IGNORE INTO meetings(id, school, date, title, state, "
-                             "updated_at, info_json) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+                into.execute(
+                    "INSERT OR IGNORE INTO meetings(id, school, date, title, state, "
+                    "updated_at, info_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    row,
+                )
                 out.meetings += 1
-                rows = _all(src, "SELECT meeting_id, kind, row_id, position, json FROM rows "
-                                 "WHERE meeting_id=?", (row[0],))
+                rows = _all(
+                    src,
+                    "SELECT meeting_id, kind, row_id, position, json FROM rows WHERE meeting_id=?",
+                    (row[0],),
+                )
                 if rows is None:
                     rows = _rows_by_kind(src, row[0], out)
-                into.executemany("INSERT OR IGNORE INTO rows(meeting_id, kind, row_id, position, "
-                                 "json) VALUES (?, ?, ?, ?, ?)", rows)
+                into.executemany(
+                    "INSERT OR IGNORE INTO rows(meeting_id, kind, row_id, position, "
+                    "json) VALUES (?, ?, ?, ?, ?)",
+                    rows,
+                )
                 out.rows += len(rows)
             settings = _all(src, "SELECT key, json FROM settings") or []
             into.executemany("INSERT OR IGNORE INTO settings(key, json) VALUES (?, ?)", settings)
             out.settings = len(settings)
             templates = _all(src, "SELECT name, json, updated_at FROM templates") or []
-            into.executemany("INSERT OR IGNORE INTO templates(name, json, updated_at) "
-                             "VALUES (?, ?, ?)", templates)
+            into.executemany(
+                "INSERT OR IGNORE INTO templates(name, json, updated_at) VALUES (?, ?, ?)",
+                templates,
+            )
             out.templates = len(templates)
             version = _all(src, "PRAGMA user_version")
             out.version = version[0][0] if version else 0
@@ -103,12 +115,27 @@ def salvage(damaged: Path, into: sqlite3.Connection) -> Salvaged:
 
 def _rows_by_kind(src: sqlite3.Connection, meeting_id: str, out: Salvaged) -> list:
     """The meeting's rows one kind at a time, when reading them all at once failed."""
-    kinds = ["participant", "item", "phase", "note", "action", "log", "spiral", "talk",
-             "follow_up", "minutes", "extra"]
+    kinds = [
+        "participant",
+        "item",
+        "phase",
+        "note",
+        "action",
+        "log",
+        "spiral",
+        "talk",
+        "follow_up",
+        "minutes",
+        "extra",
+    ]
     rows: list = []
     for kind in kinds:
-        part = _all(src, "SELECT meeting_id, kind, row_id, position, json FROM rows "
-                         "WHERE meeting_id=? AND kind=?", (meeting_id, kind))
+        part = _all(
+            src,
+            "SELECT meeting_id, kind, row_id, position, json FROM rows "
+            "WHERE meeting_id=? AND kind=?",
+            (meeting_id, kind),
+        )
         if part is None:
             out.failed_parts += 1
         else:

@@ -19,10 +19,11 @@ import logging
 import os
 import sqlite3
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
 
 from sus_desktop import paths
 
@@ -139,7 +140,7 @@ class Store:
         self._attached: dict[str, tuple[Meeting, Callable]] = {}
         try:
             self._conn = self._open()
-        except Exception as exc:  # noqa: BLE001 - the app must start even without its store
+        except Exception as exc:
             if not _is_storage_failure(exc):
                 raise
             self._fail(exc)
@@ -170,14 +171,19 @@ class Store:
         except (sqlite3.Error, ValueError, KeyError) as exc:
             log.warning("salvage of %s failed: %r", aside, exc)
             got = None
-        head = (f"Datafilen var beskadiget. Den er lagt til side som «{aside.name}» og er ikke "
-                "slettet.")
+        head = (
+            f"Datafilen var beskadiget. Den er lagt til side som «{aside.name}» og er ikke slettet."
+        )
         if got is None or not got.anything:
             return head + " Intet kunne læses fra den; SUS Desktop er startet med en tom datafil."
-        text = (f"{head} Det, der kunne læses, er hentet over: {got.meetings} møde(r), "
-                f"{got.rows} noter og andre oplysninger, {got.templates} skabelon(er).")
+        text = (
+            f"{head} Det, der kunne læses, er hentet over: {got.meetings} møde(r), "
+            f"{got.rows} noter og andre oplysninger, {got.templates} skabelon(er)."
+        )
         if got.failed_parts:
-            text += " Nogle dele kunne ikke læses; den gamle fil kan stadig gemmes til en IT-kyndig."
+            text += (
+                " Nogle dele kunne ikke læses; den gamle fil kan stadig gemmes til en IT-kyndig."
+            )
         return text
 
     def _connect(self) -> sqlite3.Connection:
@@ -237,8 +243,10 @@ class Store:
     def _fail(self, exc: BaseException) -> None:
         was = self.healthy
         self.healthy = False
-        self.problem = (f"Kan ikke gemme i datamappen {self.path.parent} ({_reason(exc)}). "
-                        "Dine noter er ikke tabt: de gemmes, så snart det igen er muligt.")
+        self.problem = (
+            f"Kan ikke gemme i datamappen {self.path.parent} ({_reason(exc)}). "
+            "Dine noter er ikke tabt: de gemmes, så snart det igen er muligt."
+        )
         log.warning("store write failed: %r", exc)
         if was:
             self._notify()
@@ -267,7 +275,7 @@ class Store:
                 self._conn = None
             try:
                 self._conn = self._open()
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 if not _is_storage_failure(exc):
                     raise
                 self._fail(exc)
@@ -278,7 +286,7 @@ class Store:
                 with self._tx() as c:
                     for (_mid, kind, ident), meeting in queued:
                         self._write(c, meeting, kind, ident)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 if not _is_storage_failure(exc):
                     raise
                 self._fail(exc)
@@ -288,9 +296,11 @@ class Store:
         if self._pending_settings:
             try:
                 with self._tx() as c:
-                    c.executemany("INSERT OR REPLACE INTO settings(key, json) VALUES (?, ?)",
-                                  list(self._pending_settings.items()))
-            except Exception as exc:  # noqa: BLE001
+                    c.executemany(
+                        "INSERT OR REPLACE INTO settings(key, json) VALUES (?, ?)",
+                        list(self._pending_settings.items()),
+                    )
+            except Exception as exc:
                 if not _is_storage_failure(exc):
                     raise
                 self._fail(exc)
@@ -339,8 +349,10 @@ class Store:
     def has_meeting(self, meeting_id: str) -> bool:
         if self._conn is None:
             return False
-        return self._conn.execute("SELECT 1 FROM meetings WHERE id=?",
-                                  (meeting_id,)).fetchone() is not None
+        return (
+            self._conn.execute("SELECT 1 FROM meetings WHERE id=?", (meeting_id,)).fetchone()
+            is not None
+        )
 
     def load_meeting(self, meeting_id: str) -> Meeting:
         return _rows().load(self._read_conn(), meeting_id)
@@ -348,8 +360,10 @@ class Store:
     def list_meetings(self) -> list[MeetingSummary]:
         if self._conn is None:
             return []
-        cur = self._conn.execute("SELECT id, school, date, title, state, updated_at FROM meetings "
-                                 "ORDER BY date DESC, updated_at DESC")
+        cur = self._conn.execute(
+            "SELECT id, school, date, title, state, updated_at FROM meetings "
+            "ORDER BY date DESC, updated_at DESC"
+        )
         return [MeetingSummary(*row) for row in cur]
 
     def delete_meeting(self, meeting_id: str) -> None:
@@ -363,7 +377,7 @@ class Store:
                 c.execute("DELETE FROM rows WHERE meeting_id=?", (meeting_id,))
                 c.execute("DELETE FROM meetings WHERE id=?", (meeting_id,))
                 c.execute("DELETE FROM settings WHERE key=?", (_draft_key(meeting_id),))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if not _is_storage_failure(exc):
                 raise
             raise StoreError(f"Mødet kunne ikke slettes ({_reason(exc)}).") from exc
@@ -378,7 +392,7 @@ class Store:
         def on_change(changes, m: Meeting = meeting) -> None:
             try:
                 self._persist(m, changes)
-            except Exception as exc:  # noqa: BLE001 - never break the Meeting's other listeners
+            except Exception as exc:
                 log.exception("store listener failed")
                 self._fail(exc)
 
@@ -450,9 +464,11 @@ class Store:
 
         try:
             with self._tx() as c:
-                c.execute("INSERT OR REPLACE INTO templates(name, json, updated_at) "
-                          "VALUES (?, ?, ?)", (name, dump_template(info, items), time.time()))
-        except Exception as exc:  # noqa: BLE001
+                c.execute(
+                    "INSERT OR REPLACE INTO templates(name, json, updated_at) VALUES (?, ?, ?)",
+                    (name, dump_template(info, items), time.time()),
+                )
+        except Exception as exc:
             if not _is_storage_failure(exc):
                 raise
             raise StoreError(f"Dagsordenen «{name}» kunne ikke gemmes ({_reason(exc)}).") from exc
@@ -464,8 +480,9 @@ class Store:
         return sorted(names, key=str.casefold)
 
     def load_template(self, name: str) -> tuple[AgendaInfo, list[AgendaItem]]:
-        row = self._read_conn().execute("SELECT json FROM templates WHERE name=?",
-                                        (name,)).fetchone()
+        row = (
+            self._read_conn().execute("SELECT json FROM templates WHERE name=?", (name,)).fetchone()
+        )
         if row is None:
             raise KeyError(name)
         from sus_desktop.core.agenda import load_template
@@ -476,7 +493,7 @@ class Store:
         try:
             with self._tx() as c:
                 c.execute("DELETE FROM templates WHERE name=?", (name,))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if not _is_storage_failure(exc):
                 raise
             raise StoreError(f"Dagsordenen «{name}» kunne ikke slettes ({_reason(exc)}).") from exc

@@ -60,14 +60,18 @@ class StoreReader:
         """Newest meeting date first, as on the start screen."""
         conn = self._connection()
         try:
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meetings'"
-                            ).fetchone() is None:
+            if (
+                conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meetings'"
+                ).fetchone()
+                is None
+            ):
                 return []  # created but never written to: no meetings yet
-            rows = conn.execute("SELECT id, school, date, state FROM meetings "
-                                "ORDER BY date DESC, updated_at DESC").fetchall()
+            rows = conn.execute(
+                "SELECT id, school, date, state FROM meetings ORDER BY date DESC, updated_at DESC"
+            ).fetchall()
         except sqlite3.Error as exc:
-            raise ReaderError(f"Møderne i datafilen {self.path} kan ikke læses ({exc}).") \
-                from exc
+            raise ReaderError(f"Møderne i datafilen {self.path} kan ikke læses ({exc}).") from exc
         return [StoredMeeting(*row) for row in rows]
 
     def load(self, meeting_id: str) -> Meeting:
@@ -80,7 +84,7 @@ class StoreReader:
             return meeting_rows.load(conn, meeting_id)
         except KeyError:
             raise
-        except Exception as exc:  # noqa: BLE001 - a damaged row: say so, in Danish
+        except Exception as exc:
             raise ReaderError(f"Mødet «{meeting_id}» kan ikke læses ({exc}).") from exc
 
     def close(self) -> None:

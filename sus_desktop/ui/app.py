@@ -18,8 +18,9 @@ from sus_desktop.ui.common.settings import LAST_MEETING, Settings
 from sus_desktop.ui.projector.screens import QtScreenProvider, ScreenProvider
 
 
-def build_main_window(store, clock, screens: ScreenProvider | None = None,
-                      dialogs=None) -> AppController:
+def build_main_window(
+    store, clock, screens: ScreenProvider | None = None, dialogs=None
+) -> AppController:
     """The window and its controller, without opening anything (tests use this)."""
     return AppController(store, clock, screens or QtScreenProvider(), dialogs=dialogs)
 
@@ -31,7 +32,7 @@ def reopen_last(controller: AppController) -> bool:
         return False
     try:
         meeting = controller.store.load_meeting(str(last))
-    except Exception:  # noqa: BLE001 - deleted or unreadable: just show the start screen
+    except Exception:
         return False
     controller.open_meeting(meeting)
     return True
@@ -62,7 +63,8 @@ def run_app(open_path: Path | None = None, argv: list[str] | None = None, clock=
     if folder is not None:
         try:
             instance = single_instance.claim_or_hand_over(
-                folder, single_instance.make_request(open_path, argv))
+                folder, single_instance.make_request(open_path, argv)
+            )
         except single_instance.NotResponding:
             return _tell_not_responding(folder, argv)
         if instance is None:
@@ -74,7 +76,7 @@ def run_app(open_path: Path | None = None, argv: list[str] | None = None, clock=
     store = Store()
     try:
         choice = store.get_setting(language.SETTING)
-    except Exception:  # noqa: BLE001 - no setting can stop a start
+    except Exception:
         choice = None
     # Keep references: Qt does not own translators.
     app._sus_translators = language.install(app, language.resolve(choice))
@@ -92,8 +94,10 @@ def run_app(open_path: Path | None = None, argv: list[str] | None = None, clock=
     controller.window.show()
     QTimer.singleShot(0, _resume_gc)
     if instance is not None:
-        QTimer.singleShot(LISTEN_DELAY_MS, lambda c=controller: instance.listen(
-            lambda request: serve_request(c, request)))
+        QTimer.singleShot(
+            LISTEN_DELAY_MS,
+            lambda c=controller: instance.listen(lambda request: serve_request(c, request)),
+        )
     code = app.exec()
     # Tear down in order while Qt is still alive rather than leave it to interpreter
     # finalization, where PySide6 has crashed before (see tests/test_qt_binding.py).
@@ -139,8 +143,10 @@ def _tell_not_responding(folder: Path, argv: list[str] | None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     text = QCoreApplication.translate(
-        "run_app", "SUS Desktop kører allerede med datamappen %1, men svarer ikke. Vent lidt, "
-        "eller luk det andet SUS Desktop-vindue, og prøv igen.").replace("%1", str(folder))
+        "run_app",
+        "SUS Desktop kører allerede med datamappen %1, men svarer ikke. Vent lidt, "
+        "eller luk det andet SUS Desktop-vindue, og prøv igen.",
+    ).replace("%1", str(folder))
     print(f"sus-desktop: {text}", file=sys.stderr)
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
     app._sus_translators = language.install(app, language.DANISH)

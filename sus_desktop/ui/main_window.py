@@ -52,7 +52,9 @@ class MainWindow(QMainWindow):
         self.prep_tab_action = act(self.tr("Forberedelse"), "Ctrl+PgUp")
         self.run_tab_action = act(self.tr("Afvikling"), "Ctrl+PgDown")
         self.projector_action = act(self.tr("Vis projektor"), "F5", checkable=True)
-        self.projector_next_screen_action = act(self.tr("Flyt projektor til næste skærm"), "Shift+F5")
+        self.projector_next_screen_action = act(
+            self.tr("Flyt projektor til næste skærm"), "Shift+F5"
+        )
         self.projector_theme_action = act(self.tr("Projektor: skift lyst/mørkt tema"))
         # Wired by ProjectorController.bind_window; B and "." blank it outside text fields.
         self.projector_blank_action = act(self.tr("Projektor: sort skærm"), checkable=True)
@@ -66,20 +68,50 @@ class MainWindow(QMainWindow):
         ra = self.run_actions
 
         m = self.menuBar().addMenu(self.tr("&Filer"))
-        for a in (self.new_action, self.import_action, self.export_action, None,
-                  self.save_template_action, None, self.home_action, self.settings_action,
-                  None, self.quit_action):
+        for a in (
+            self.new_action,
+            self.import_action,
+            self.export_action,
+            None,
+            self.save_template_action,
+            None,
+            self.home_action,
+            self.settings_action,
+            None,
+            self.quit_action,
+        ):
             m.addSeparator() if a is None else m.addAction(a)
         m = self.menuBar().addMenu(self.tr("&Afvikling"))
-        for a in (ra.toggle, ra.next, ra.previous, ra.next_item, None, ra.plus, ra.minus,
-                  ra.rebalance, None, self.sound_action, None, ra.finish):
+        for a in (
+            ra.toggle,
+            ra.next,
+            ra.previous,
+            ra.next_item,
+            None,
+            ra.plus,
+            ra.minus,
+            ra.rebalance,
+            None,
+            self.sound_action,
+            None,
+            ra.finish,
+        ):
             m.addSeparator() if a is None else m.addAction(a)
         m = self.menuBar().addMenu(self.tr("&Vis"))
-        for a in (self.prep_tab_action, self.run_tab_action, None, self.projector_action,
-                  self.projector_next_screen_action, self.projector_theme_action, None,
-                  self.projector_blank_action, self.projector_clock_action,
-                  self.projector_round_off_action, self.projector_message_action,
-                  self.projector_clear_message_action):
+        for a in (
+            self.prep_tab_action,
+            self.run_tab_action,
+            None,
+            self.projector_action,
+            self.projector_next_screen_action,
+            self.projector_theme_action,
+            None,
+            self.projector_blank_action,
+            self.projector_clock_action,
+            self.projector_round_off_action,
+            self.projector_message_action,
+            self.projector_clear_message_action,
+        ):
             m.addSeparator() if a is None else m.addAction(a)
 
         self.toolbar: QToolBar | None = None  # built when a meeting first opens
@@ -96,7 +128,7 @@ class MainWindow(QMainWindow):
 
     close_guard = None  # set by the app: a callable that returns False to stay open
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         if self.close_guard is not None and not self.close_guard():
             event.ignore()  # unsaved changes and the user chose to stay
             return
@@ -116,8 +148,19 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Afvikling"), objectName="run_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setMovable(False)
-        for a in (ra.toggle, ra.previous, ra.next, ra.next_item, None, ra.minus, ra.plus, None,
-                  ra.rebalance, None, self.projector_action):
+        for a in (
+            ra.toggle,
+            ra.previous,
+            ra.next,
+            ra.next_item,
+            None,
+            ra.minus,
+            ra.plus,
+            None,
+            ra.rebalance,
+            None,
+            self.projector_action,
+        ):
             bar.addSeparator() if a is None else bar.addAction(a)
         self.addToolBar(bar)
         for button in bar.findChildren(QWidget):

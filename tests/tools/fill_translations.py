@@ -22,15 +22,27 @@ def fill(context: str, table: dict[str, str]) -> int:
         nonlocal done
         block = m.group(0)
         for src, dst in table.items():
-            pattern = (r"(<source>" + re.escape(html.escape(src, quote=False)) +
-                       r"</source>\s*)<translation type=\"unfinished\"></translation>")
-            block, n = re.subn(pattern, lambda x: x.group(1) + "<translation>" +
-                               html.escape(dst, quote=False) + "</translation>", block)
+            pattern = (
+                r"(<source>"
+                + re.escape(html.escape(src, quote=False))
+                + r"</source>\s*)<translation type=\"unfinished\"></translation>"
+            )
+            block, n = re.subn(
+                pattern,
+                lambda x: (
+                    x.group(1) + "<translation>" + html.escape(dst, quote=False) + "</translation>"
+                ),
+                block,
+            )
             done += n
         return block
 
-    text = re.sub(r"<context>\s*<name>" + re.escape(context) + r"</name>.*?</context>",
-                  in_context, text, flags=re.S)
+    text = re.sub(
+        r"<context>\s*<name>" + re.escape(context) + r"</name>.*?</context>",
+        in_context,
+        text,
+        flags=re.S,
+    )
     TS.write_text(text, encoding="utf-8")
     return done
 

@@ -32,11 +32,34 @@ INK = RGBColor(0x1F, 0x38, 0x64)  # dark blue for headings
 GREY = RGBColor(0x59, 0x59, 0x59)
 
 KEEP = {
-    "Normal", "Default Paragraph Font", "Normal Table", "No List", "No Spacing",
-    "Header", "Header Char", "Footer", "Footer Char", "Title", "Title Char",
-    "Subtitle", "Subtitle Char", "Heading 1", "Heading 2", "Heading 3",
-    "Heading 1 Char", "Heading 2 Char", "Heading 3 Char", "List Paragraph", "List Bullet",
-    "List Bullet 2", "List Number", "Table Grid", "Strong", "Emphasis", "Quote", "Quote Char",
+    "Normal",
+    "Default Paragraph Font",
+    "Normal Table",
+    "No List",
+    "No Spacing",
+    "Header",
+    "Header Char",
+    "Footer",
+    "Footer Char",
+    "Title",
+    "Title Char",
+    "Subtitle",
+    "Subtitle Char",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "Heading 1 Char",
+    "Heading 2 Char",
+    "Heading 3 Char",
+    "List Paragraph",
+    "List Bullet",
+    "List Bullet 2",
+    "List Number",
+    "Table Grid",
+    "Strong",
+    "Emphasis",
+    "Quote",
+    "Quote Char",
     "Caption",
 }
 
@@ -63,8 +86,9 @@ def _drop_theme_color(style) -> None:
                 color.attrib.pop(qn(attr), None)
 
 
-def _para_style(doc, name, *, size, bold=False, italic=False, color=None, before=0, after=6,
-                keep_next=False):
+def _para_style(
+    doc, name, *, size, bold=False, italic=False, color=None, before=0, after=6, keep_next=False
+):
     style = doc.styles[name]
     _drop_theme_color(style)
     font = style.font
@@ -119,11 +143,14 @@ def build() -> bytes:
     subtitle = _para_style(doc, "Subtitle", size=13, color=GREY, after=10)
     _explicit_font(subtitle.element)
 
-    for name, size, before, after, color in (("Heading 1", 14, 18, 4, INK),
-                                              ("Heading 2", 12, 12, 3, INK),
-                                              ("Heading 3", 11, 8, 2, GREY)):
-        h = _para_style(doc, name, size=size, bold=True, color=color, before=before,
-                        after=after, keep_next=True)
+    for name, size, before, after, color in (
+        ("Heading 1", 14, 18, 4, INK),
+        ("Heading 2", 12, 12, 3, INK),
+        ("Heading 3", 11, 8, 2, GREY),
+    ):
+        h = _para_style(
+            doc, name, size=size, bold=True, color=color, before=before, after=after, keep_next=True
+        )
         h.font.italic = False
         _explicit_font(h.element)
 
@@ -177,13 +204,15 @@ def build() -> bytes:
 
 
 # Minimal extended properties: no stale page/word counts, no "Microsoft Macintosh Word".
-APP_XML = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-           '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-           'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
-           '2006/docPropsVTypes"><Template>Normal.dotm</Template>'
-           "<Application>SUS Desktop</Application><DocSecurity>0</DocSecurity>"
-           "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
-           "<HyperlinksChanged>false</HyperlinksChanged></Properties>")
+APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
+    '2006/docPropsVTypes"><Template>Normal.dotm</Template>'
+    "<Application>SUS Desktop</Application><DocSecurity>0</DocSecurity>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
 
 
 def _strip_parts(data: bytes) -> bytes:
@@ -198,8 +227,9 @@ def _strip_parts(data: bytes) -> bytes:
             body = src.read(info.filename)
             if info.filename in ("_rels/.rels", "word/_rels/document.xml.rels"):
                 text = body.decode("utf-8")
-                text = re.sub(r"<Relationship [^>]*(thumbnail\.jpeg|stylesWithEffects\.xml)[^>]*/>",
-                              "", text)
+                text = re.sub(
+                    r"<Relationship [^>]*(thumbnail\.jpeg|stylesWithEffects\.xml)[^>]*/>", "", text
+                )
                 body = text.encode("utf-8")
             elif info.filename == "docProps/app.xml":
                 body = APP_XML.encode("utf-8")
@@ -221,8 +251,19 @@ def main() -> int:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_bytes(data)
     check = docx.Document(str(OUT))
-    missing = [n for n in ("Title", "Heading 1", "Heading 2", "Heading 3", "List Bullet",
-                           "List Number", "Table Grid") if n not in {s.name for s in check.styles}]
+    missing = [
+        n
+        for n in (
+            "Title",
+            "Heading 1",
+            "Heading 2",
+            "Heading 3",
+            "List Bullet",
+            "List Number",
+            "Table Grid",
+        )
+        if n not in {s.name for s in check.styles}
+    ]
     if missing:
         print("missing styles:", missing, file=sys.stderr)
         return 1

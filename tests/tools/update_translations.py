@@ -33,16 +33,36 @@ def sources() -> list[str]:
 
 
 def lupdate(ts: Path) -> str:
-    res = subprocess.run([tool("pyside6-lupdate"), *sources(), "-source-language", "da",
-                          "-target-language", ts.stem.rsplit("_", 1)[-1], "-locations", "none",
-                          "-no-obsolete", "-ts", str(ts)],
-                         cwd=ROOT, capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-source-language",
+            "da",
+            "-target-language",
+            ts.stem.rsplit("_", 1)[-1],
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-ts",
+            str(ts),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return res.stdout + res.stderr
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT,
-                   capture_output=True, text=True, check=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,9 +19,13 @@ def names() -> dict[str, str]:
         "note_filter": QCoreApplication.translate("AccessibleNames", "Vis noter fra"),
         "note_list": QCoreApplication.translate("AccessibleNames", "Noter"),
         "schedule_view": QCoreApplication.translate("AccessibleNames", "Dagsorden med tider"),
-        "agenda_tree": QCoreApplication.translate("AccessibleNames", "Dagsordenens punkter og faser"),
+        "agenda_tree": QCoreApplication.translate(
+            "AccessibleNames", "Dagsordenens punkter og faser"
+        ),
         "participants_table": QCoreApplication.translate("AccessibleNames", "Deltagere"),
-        "followup_table": QCoreApplication.translate("AccessibleNames", "Opfølgning på sidste samtale"),
+        "followup_table": QCoreApplication.translate(
+            "AccessibleNames", "Opfølgning på sidste samtale"
+        ),
         "order_list": QCoreApplication.translate("AccessibleNames", "Talerækkefølge"),
         "actions_table": QCoreApplication.translate("AccessibleNames", "Handlinger"),
         "phase_progress": QCoreApplication.translate("AccessibleNames", "Fasens forbrugte tid"),

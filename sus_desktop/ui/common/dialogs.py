@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 
-
 class Dialogs(QObject):
     """Each dialog class is imported where it is used: the start screen needs none of them."""
 
@@ -44,8 +43,11 @@ class Dialogs(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent_widget)
-        save = (box.addButton(self.tr("Gem mødet som fil…"), QMessageBox.ButtonRole.AcceptRole)
-                if can_save else None)
+        save = (
+            box.addButton(self.tr("Gem mødet som fil…"), QMessageBox.ButtonRole.AcceptRole)
+            if can_save
+            else None
+        )
         quit_ = box.addButton(self.tr("Afslut alligevel"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save or cancel)
@@ -67,15 +69,23 @@ class Dialogs(QObject):
     def open_meeting_path(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Åbn mødefil"), "",
-                                              self.tr("SUS-mødefil (*.sus.json);;JSON (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent_widget,
+            self.tr("Åbn mødefil"),
+            "",
+            self.tr("SUS-mødefil (*.sus.json);;JSON (*.json)"),
+        )
         return Path(path) if path else None
 
     def save_meeting_path(self, suggested: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Eksportér mødefil"),
-                                              suggested, self.tr("SUS-mødefil (*.sus.json);;JSON (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget,
+            self.tr("Eksportér mødefil"),
+            suggested,
+            self.tr("SUS-mødefil (*.sus.json);;JSON (*.json)"),
+        )
         if not path:
             return None
         if not path.endswith(".json"):

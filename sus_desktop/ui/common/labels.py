@@ -41,9 +41,16 @@ def meeting_state(state: str | None) -> str:
     paused = QCoreApplication.translate("labels", "På pause")
     finished = QCoreApplication.translate("labels", "Afsluttet")
     return {
-        "ny": QCoreApplication.translate("labels", "Ikke startet"), "i gang": running,
-        "pause": paused, "afsluttet": finished,
-        "planned": planned, "new": planned, "draft": planned,
-        "running": running, "paused": paused, "started": running,
-        "finished": finished, "done": finished,
+        "ny": QCoreApplication.translate("labels", "Ikke startet"),
+        "i gang": running,
+        "pause": paused,
+        "afsluttet": finished,
+        "planned": planned,
+        "new": planned,
+        "draft": planned,
+        "running": running,
+        "paused": paused,
+        "started": running,
+        "finished": finished,
+        "done": finished,
     }.get(state or "", state or "")

@@ -25,8 +25,11 @@ def resolve(choice: str | None, system: QLocale | None = None) -> str:
         return choice
     if choice == SYSTEM:
         lang = (system or QLocale.system()).language()
-        return DANISH if lang in (QLocale.Language.Danish, QLocale.Language.AnyLanguage,
-                                  QLocale.Language.C) else ENGLISH
+        return (
+            DANISH
+            if lang in (QLocale.Language.Danish, QLocale.Language.AnyLanguage, QLocale.Language.C)
+            else ENGLISH
+        )
     return DANISH  # no setting yet: Danish, whatever the machine says
 
 
@@ -38,8 +41,9 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     loaded = []
     own = QTranslator(app)
-    if language != DANISH and own.load(f"sus_desktop_{language}",
-                                       str(resource_path("translations"))):
+    if language != DANISH and own.load(
+        f"sus_desktop_{language}", str(resource_path("translations"))
+    ):
         app.installTranslator(own)
         loaded.append(own)
     qt = QTranslator(app)

@@ -27,18 +27,26 @@ SAVE, QUIT, CANCEL = "save", "quit", "cancel"
 
 
 class QuitGuard:
-    def __init__(self, store, dialogs, meeting: Callable[[], Meeting | None],
-                 temp_dir: Callable[[], str] = tempfile.gettempdir,
-                 now: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        store,
+        dialogs,
+        meeting: Callable[[], Meeting | None],
+        temp_dir: Callable[[], str] = tempfile.gettempdir,
+        now: Callable[[], float] = time.time,
+    ) -> None:
         self.store, self.dialogs, self.meeting = store, dialogs, meeting
         self.temp_dir, self.now = temp_dir, now
         self.emergency_copy: Path | None = None  # where the last emergency copy went
 
     @classmethod
     def for_controller(cls, controller, **kwargs) -> QuitGuard:
-        return cls(controller.store, controller.dialogs,
-                   lambda: controller.current.session.meeting if controller.current else None,
-                   **kwargs)
+        return cls(
+            controller.store,
+            controller.dialogs,
+            lambda: controller.current.session.meeting if controller.current else None,
+            **kwargs,
+        )
 
     def unsaved(self) -> bool:
         return not self.store.healthy or bool(self.store.pending)
@@ -49,7 +57,7 @@ class QuitGuard:
             return True
         try:
             self.store.retry()
-        except Exception:  # noqa: BLE001 - a failing retry is what we are here to handle
+        except Exception:
             log.exception("retry before quitting failed")
         if not self.unsaved():
             return True
@@ -57,7 +65,9 @@ class QuitGuard:
         while True:
             choice = self.dialogs.ask_unsaved_quit(
                 QCoreApplication.translate("QuitGuard", "Ikke gemt"),
-                self._question(meeting is not None), meeting is not None)
+                self._question(meeting is not None),
+                meeting is not None,
+            )
             if choice == SAVE and meeting is not None:
                 if self._save_elsewhere(meeting):
                     return True
@@ -68,17 +78,25 @@ class QuitGuard:
 
     def _question(self, can_save: bool) -> str:
         problem = self.store.problem or ""
-        text = QCoreApplication.translate(
-            "QuitGuard", "Noget af det, du har skrevet, er ikke gemt i SUS Desktops datamappe. "
-            "%1").replace("%1", problem).strip()
+        text = (
+            QCoreApplication.translate(
+                "QuitGuard",
+                "Noget af det, du har skrevet, er ikke gemt i SUS Desktops datamappe. %1",
+            )
+            .replace("%1", problem)
+            .strip()
+        )
         if can_save:
             text += "\n\n" + QCoreApplication.translate(
-                "QuitGuard", "Gem mødet som en fil et andet sted – i en anden mappe eller på en "
+                "QuitGuard",
+                "Gem mødet som en fil et andet sted – i en anden mappe eller på en "
                 "USB-nøgle – før du afslutter. Afslutter du alligevel, lægges en nødkopi i den "
-                "midlertidige mappe.")
+                "midlertidige mappe.",
+            )
         else:
             text += "\n\n" + QCoreApplication.translate(
-                "QuitGuard", "Afslutter du nu, går disse ændringer tabt.")
+                "QuitGuard", "Afslutter du nu, går disse ændringer tabt."
+            )
         return text
 
     def _save_elsewhere(self, meeting: Meeting) -> bool:
@@ -89,14 +107,16 @@ class QuitGuard:
         )
 
         path = self.dialogs.save_meeting_path(
-            suggested_file_name(meeting.info.school, meeting.info.date))
+            suggested_file_name(meeting.info.school, meeting.info.date)
+        )
         if path is None:
             return False  # back to the question
         try:
             export_meeting(meeting, path)
         except MeetingFileError as exc:
-            self.dialogs.error(QCoreApplication.translate("QuitGuard", "Mødefilen kunne ikke "
-                                                          "gemmes"), str(exc))
+            self.dialogs.error(
+                QCoreApplication.translate("QuitGuard", "Mødefilen kunne ikke gemmes"), str(exc)
+            )
             return False
         return True
 
@@ -111,16 +131,21 @@ class QuitGuard:
             return self.dialogs.confirm(
                 QCoreApplication.translate("QuitGuard", "Nødkopien kunne ikke gemmes"),
                 QCoreApplication.translate(
-                    "QuitGuard", "Heller ikke en nødkopi i den midlertidige mappe kunne gemmes: "
-                    "%1\n\nAfslutter du nu, går det, der ikke er gemt, tabt.")
-                .replace("%1", str(exc)),
-                QCoreApplication.translate("QuitGuard", "Afslut alligevel"))
+                    "QuitGuard",
+                    "Heller ikke en nødkopi i den midlertidige mappe kunne gemmes: "
+                    "%1\n\nAfslutter du nu, går det, der ikke er gemt, tabt.",
+                ).replace("%1", str(exc)),
+                QCoreApplication.translate("QuitGuard", "Afslut alligevel"),
+            )
         self.dialogs.info(
             QCoreApplication.translate("QuitGuard", "Nødkopi gemt"),
             QCoreApplication.translate(
-                "QuitGuard", "En nødkopi af mødet er gemt her:\n\n%1\n\nFlyt den til et sikkert "
+                "QuitGuard",
+                "En nødkopi af mødet er gemt her:\n\n%1\n\nFlyt den til et sikkert "
                 "sted: den midlertidige mappe kan blive tømt. Du åbner den med Filer → Åbn "
-                "mødefil…").replace("%1", str(path)))
+                "mødefil…",
+            ).replace("%1", str(path)),
+        )
         return True
 
     def write_emergency_copy(self, meeting: Meeting) -> Path:
@@ -135,8 +160,9 @@ class QuitGuard:
             folder = Path(self.temp_dir())
         except OSError as exc:  # gettempdir() finds no usable folder
             raise MeetingFileError(str(exc)) from exc
-        name = suggested_file_name(meeting.info.school, meeting.info.date,
-                                   prefix=f"sus-nødkopi-{stamp}")
+        name = suggested_file_name(
+            meeting.info.school, meeting.info.date, prefix=f"sus-nødkopi-{stamp}"
+        )
         path = folder / name
         n = 1
         while path.exists():

@@ -12,8 +12,14 @@ RUN_LAYOUT = "run_layout"  # facilitator (clock first) or referent (notes first)
 
 LANGUAGE = "language"  # da, en or system (ui/common/language.py)
 
-DEFAULTS = {WARN_SECONDS: DEFAULT_WARN_SECONDS, PROJECTOR_THEME: "dark", PROJECTOR_SCREEN: "",
-            LAST_MEETING: "", LANGUAGE: "da", RUN_LAYOUT: "facilitator"}
+DEFAULTS = {
+    WARN_SECONDS: DEFAULT_WARN_SECONDS,
+    PROJECTOR_THEME: "dark",
+    PROJECTOR_SCREEN: "",
+    LAST_MEETING: "",
+    LANGUAGE: "da",
+    RUN_LAYOUT: "facilitator",
+}
 
 
 class Settings:
@@ -29,7 +35,7 @@ class Settings:
             value = self.store.get_setting(key, default)
         except TypeError:  # a store whose get_setting takes no default
             value = self.store.get_setting(key)
-        except Exception:  # noqa: BLE001 - an unhealthy store must not stop the meeting
+        except Exception:
             value = None
         value = default if value is None else value
         self._cache[key] = value
@@ -39,7 +45,7 @@ class Settings:
         self._cache[key] = value
         try:
             self.store.set_setting(key, value)
-        except Exception:  # noqa: BLE001 - the store reports its own health
+        except Exception:
             pass
 
     @property

@@ -35,11 +35,13 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("English", language.ENGLISH)
         self.language_combo.addItem(self.tr("Systemets sprog"), language.SYSTEM)
         self.language_combo.setCurrentIndex(
-            max(0, self.language_combo.findData(settings.get(language.SETTING) or language.DANISH)))
+            max(0, self.language_combo.findData(settings.get(language.SETTING) or language.DANISH))
+        )
         self.language_note = QLabel(self.tr("Sproget skifter, næste gang SUS Desktop starter."))
         self.language_note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gem"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
         buttons.accepted.connect(self.accept)

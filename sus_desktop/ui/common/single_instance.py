@@ -49,8 +49,10 @@ def server_name(folder: Path) -> str:
 def make_request(open_path: Path | None, argv: list[str] | None = None) -> dict:
     """What a second start asks of the first; a file path made absolute, since the running
     app has its own working folder."""
-    return {"open": os.path.abspath(open_path) if open_path is not None else None,
-            "argv": list(argv or [])}
+    return {
+        "open": os.path.abspath(open_path) if open_path is not None else None,
+        "argv": list(argv or []),
+    }
 
 
 class Instance:
@@ -123,8 +125,9 @@ class Instance:
             self.lock.unlock()
 
 
-def claim_or_hand_over(folder: Path, request: dict,
-                       timeout: float = HAND_OVER_TIMEOUT_S) -> Instance | None:
+def claim_or_hand_over(
+    folder: Path, request: dict, timeout: float = HAND_OVER_TIMEOUT_S
+) -> Instance | None:
     """The claim to run as the app, or None once a running app has taken `request`.
 
     Raises NotResponding when another start holds the folder but does not answer in time."""

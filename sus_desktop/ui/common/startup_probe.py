@@ -21,7 +21,7 @@ class FirstPaintProbe(QObject):
         self._seen = False
         window.installEventFilter(self)  # the window only: an app-wide filter would cost time
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         if not self._seen and event.type() == QEvent.Type.Paint:
             self._seen = True
             # Children paint in the same pass; a zero timer runs once that pass is over.

@@ -115,8 +115,9 @@ class DecisionPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Slet handling"), objectName="remove_action")
         self.remove_button.clicked.connect(self.remove_selected)
         self.fetch_button = QPushButton(self.tr("Hent fra noter"), objectName="fetch_actions")
-        self.fetch_button.setToolTip(self.tr("Laver handlinger af noter af typen Handling "
-                                             "(«Hvad; Hvem; Hvornår»)"))
+        self.fetch_button.setToolTip(
+            self.tr("Laver handlinger af noter af typen Handling («Hvad; Hvem; Hvornår»)")
+        )
         self.fetch_button.clicked.connect(self.fetch_from_notes)
         for b in (self.add_button, self.remove_button, self.fetch_button):
             row.addWidget(b)
@@ -157,7 +158,9 @@ class DecisionPanel(QWidget):
             return
         aid = it.data(Qt.ItemDataRole.UserRole)
         if aid:
-            self.session.execute(UpdateAction(action_id=aid, fields={FIELDS[it.column()]: it.text()}))
+            self.session.execute(
+                UpdateAction(action_id=aid, fields={FIELDS[it.column()]: it.text()})
+            )
 
     def _item_id(self) -> str | None:
         step = self.session.runner.current_step()

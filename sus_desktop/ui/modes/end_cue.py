@@ -29,8 +29,9 @@ class GentleSignal(QObject):
 
     FRAME_MS = 40
 
-    def __init__(self, parent=None, *, sound: bool = True, duration_ms: int = 3000,
-                 pulses: int = 3) -> None:
+    def __init__(
+        self, parent=None, *, sound: bool = True, duration_ms: int = 3000, pulses: int = 3
+    ) -> None:
         super().__init__(parent)
         self.sound = sound
         self.level = 0.0

@@ -11,18 +11,23 @@ def panel_widget(panel: Panel, session, parent=None) -> QWidget | None:
     """One widget per panel kind; modes that name the same panel share it."""
     if panel == Panel.TALK:
         from sus_desktop.ui.modes.talk_panel import TalkPanel
+
         return TalkPanel(session, parent)
     if panel == Panel.REFLECTION:
         from sus_desktop.ui.modes.reflection_view import ReflectionView
+
         return ReflectionView(session, parent)
     if panel == Panel.SPIRAL:
         from sus_desktop.ui.modes.spiral_panel import SpiralPanel
+
         return SpiralPanel(session, parent)
     if panel == Panel.DECISION:
         from sus_desktop.ui.modes.decision_panel import DecisionPanel
+
         return DecisionPanel(session, parent)
     if panel == Panel.EVALUATION:
         from sus_desktop.ui.modes.decision_panel import EvaluationPrompts
+
         return EvaluationPrompts(session, parent)
     return None
 

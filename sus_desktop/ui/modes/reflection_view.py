@@ -108,8 +108,10 @@ class ReflectionView(QWidget):
         self.numbers = QLabel(objectName="reflection_numbers")
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.numbers.setStyleSheet("font-size: 18pt;")
-        self.done_label = QLabel(self.tr("Tiden er gået – tag et øjeblik til at samle tankerne"),
-                                 objectName="reflection_done")
+        self.done_label = QLabel(
+            self.tr("Tiden er gået – tag et øjeblik til at samle tankerne"),
+            objectName="reflection_done",
+        )
         self.done_label.setWordWrap(True)
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_label.setStyleSheet("font-size: 14pt; color: #1B5E20;")
@@ -129,8 +131,12 @@ class ReflectionView(QWidget):
         self.room_label = QLabel(self.tr("På projektoren:"), objectName="reflection_room")
         opts.addWidget(self.room_label)
         for box in (self.show_disk, self.show_numbers):
-            box.setToolTip(self.tr("Det, rummet ser på projektoren. Din egen nedtælling ovenfor"
-                                   " ses kun på din skærm."))
+            box.setToolTip(
+                self.tr(
+                    "Det, rummet ser på projektoren. Din egen nedtælling ovenfor"
+                    " ses kun på din skærm."
+                )
+            )
         opts.addWidget(self.show_disk)
         opts.addWidget(self.show_numbers)
         opts.addStretch(1)
@@ -173,7 +179,7 @@ class ReflectionView(QWidget):
         if not offstage(self):  # a hidden page waits for its showEvent
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()
 
@@ -185,8 +191,11 @@ class ReflectionView(QWidget):
             return
         self.title.setText(step.phase.title)
         focus = self.session.meeting.info.learning_focus.strip()
-        self.lead.setText(self.tr("Med afsæt i samtalens læringsfokus: %1").replace("%1", focus)
-                          if focus else self.tr("Tænk stille over spørgsmålene. Skriv gerne stikord."))
+        self.lead.setText(
+            self.tr("Med afsæt i samtalens læringsfokus: %1").replace("%1", focus)
+            if focus
+            else self.tr("Tænk stille over spørgsmålene. Skriv gerne stikord.")
+        )
         qs = "".join(f"<p style='margin-bottom:14px'>{_esc(q)}</p>" for q in step.phase.questions)
         self.questions.setText(qs)
         remaining, budget = self.times()

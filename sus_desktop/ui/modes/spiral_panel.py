@@ -94,10 +94,15 @@ class SpiralPanel(QWidget):
         """N/P and Alt+N/Alt+P as window shortcuts of this panel. Qt enables them only while
         the panel is shown, and a text field takes a plain N or P for itself before shortcuts
         see it, so the referent can still type "N" in a note."""
-        for keys, slot in (("N", self.next_speaker), ("Alt+N", self.next_speaker),
-                           ("P", self.pass_turn), ("Alt+P", self.pass_turn),
-                           ("R", self.new_round), ("Alt+R", self.new_round),
-                           ("Alt+S", self.late_button.showMenu)):
+        for keys, slot in (
+            ("N", self.next_speaker),
+            ("Alt+N", self.next_speaker),
+            ("P", self.pass_turn),
+            ("Alt+P", self.pass_turn),
+            ("R", self.new_round),
+            ("Alt+R", self.new_round),
+            ("Alt+S", self.late_button.showMenu),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.setAutoRepeat(False)
@@ -110,8 +115,10 @@ class SpiralPanel(QWidget):
         self.round_label = QLabel(objectName="round_label")
         self.round_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.cue = QLabel(self.tr("✓ Runde færdig"), objectName="round_complete")
-        self.cue.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1B5E20;"
-                               " border: 2px solid #1B5E20; border-radius: 6px; padding: 2px 10px;")
+        self.cue.setStyleSheet(
+            "font-size: 16pt; font-weight: bold; color: #1B5E20;"
+            " border: 2px solid #1B5E20; border-radius: 6px; padding: 2px 10px;"
+        )
         self.cue.hide()
         top.addWidget(self.round_label)
         top.addStretch(1)
@@ -140,8 +147,9 @@ class SpiralPanel(QWidget):
         self.pass_button.setToolTip(self.tr("P eller Alt+P: deltageren siger pas i denne runde"))
         self.pass_button.clicked.connect(self.pass_turn)
         self.round_button = QPushButton(self.tr("Ny runde (R)"), objectName="new_round_button")
-        self.round_button.setToolTip(self.tr("R eller Alt+R: næste runde begynder; N giver"
-                                             " ordet til den første"))
+        self.round_button.setToolTip(
+            self.tr("R eller Alt+R: næste runde begynder; N giver ordet til den første")
+        )
         self.round_button.clicked.connect(self.new_round)
         for b in (self.next_button, self.pass_button, self.round_button):
             b.setMinimumHeight(40)
@@ -150,8 +158,12 @@ class SpiralPanel(QWidget):
         lay.addLayout(buttons)
 
         opts = QHBoxLayout()
-        self.reverse_box = QCheckBox(self.tr("Næste runde i modsat retning"), objectName="opt_reverse")
-        self.same_start_box = QCheckBox(self.tr("Samme person starter"), objectName="opt_same_start")
+        self.reverse_box = QCheckBox(
+            self.tr("Næste runde i modsat retning"), objectName="opt_reverse"
+        )
+        self.same_start_box = QCheckBox(
+            self.tr("Samme person starter"), objectName="opt_same_start"
+        )
         o = self.spiral.options()
         self.reverse_box.setChecked(o["reverse"])
         self.same_start_box.setChecked(o["same_start"])
@@ -166,9 +178,13 @@ class SpiralPanel(QWidget):
         order_head.addWidget(QLabel(self.tr("Rækkefølge (træk for at flytte)")), 1)
         self.shuffle_button = QToolButton(text=self.tr("Bland"), objectName="shuffle_button")
         self.shuffle_button.clicked.connect(lambda: self._do(SpiralShuffle))
-        self.skip_button = QToolButton(text=self.tr("Udelad i denne runde"), objectName="skip_button")
+        self.skip_button = QToolButton(
+            text=self.tr("Udelad i denne runde"), objectName="skip_button"
+        )
         self.skip_button.clicked.connect(self._skip_selected)
-        self.late_button = QToolButton(text=self.tr("Sen ankomst… (Alt+S)"), objectName="late_button")
+        self.late_button = QToolButton(
+            text=self.tr("Sen ankomst… (Alt+S)"), objectName="late_button"
+        )
         self.late_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.late_menu = QMenu(self)
         self.late_menu.aboutToShow.connect(self._fill_late_menu)
@@ -200,8 +216,11 @@ class SpiralPanel(QWidget):
     def new_round(self) -> None:
         if not self._sync_spiral().started:
             return
-        self._do(SpiralNewRound, reverse=self.reverse_box.isChecked(),
-                 same_start=self.same_start_box.isChecked())
+        self._do(
+            SpiralNewRound,
+            reverse=self.reverse_box.isChecked(),
+            same_start=self.same_start_box.isChecked(),
+        )
         self.refresh()
 
     def add_late(self, pid: str) -> None:
@@ -235,8 +254,10 @@ class SpiralPanel(QWidget):
     def _on_rows_moved(self, *args) -> None:
         if self._filling:
             return
-        order = [self.order_list.item(i).data(Qt.ItemDataRole.UserRole)
-                 for i in range(self.order_list.count())]
+        order = [
+            self.order_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.order_list.count())
+        ]
         QTimer.singleShot(0, self, lambda: (self._do(SpiralSetOrder, order=order), self.refresh()))
 
     # --- state -> view -----------------------------------------------------------------
@@ -248,8 +269,9 @@ class SpiralPanel(QWidget):
         return self.spiral
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.agenda or changes.has(ChangeKind.SPIRAL, ChangeKind.PARTICIPANT,
-                                         ChangeKind.LOG, ChangeKind.TALK):
+        if changes.agenda or changes.has(
+            ChangeKind.SPIRAL, ChangeKind.PARTICIPANT, ChangeKind.LOG, ChangeKind.TALK
+        ):
             self.refresh()
 
     def _name(self, pid: str | None) -> str:
@@ -263,8 +285,11 @@ class SpiralPanel(QWidget):
     def refresh(self) -> None:
         sp = self._sync_spiral()
         n = sp.round_number
-        self.round_label.setText(self.tr("Runde %1").replace("%1", str(n)) if n
-                                 else self.tr("Spiralsamtale – ikke startet"))
+        self.round_label.setText(
+            self.tr("Runde %1").replace("%1", str(n))
+            if n
+            else self.tr("Spiralsamtale – ikke startet")
+        )
         complete = sp.round_complete
         self.cue.setVisible(complete)
         if complete and not self._was_complete:
@@ -333,13 +358,18 @@ class SpiralPanel(QWidget):
             if secs >= 1:
                 text += f"   {mmss(secs)}"
             rows.append((pid, text, p.present))
-        shown = [self.order_list.item(i).data(Qt.ItemDataRole.UserRole)
-                 for i in range(self.order_list.count())]
+        shown = [
+            self.order_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.order_list.count())
+        ]
         self._filling = True  # the rowsMoved handler ignores what happens here
         try:
             if shown != [pid for pid, _t, _p in rows]:
-                selected = self.order_list.currentItem().data(Qt.ItemDataRole.UserRole) \
-                    if self.order_list.currentItem() else None
+                selected = (
+                    self.order_list.currentItem().data(Qt.ItemDataRole.UserRole)
+                    if self.order_list.currentItem()
+                    else None
+                )
                 self.order_list.clear()
                 for pid, _text, _present in rows:
                     it = QListWidgetItem()
@@ -375,8 +405,9 @@ class SpiralPanel(QWidget):
         if not sp.turn_running:
             left = sp.time_boxes(now)
             share = left[0][1] if left else 0.0
-            self.time_label.setText(self.tr("Ca. %1 pr. taler").replace("%1", mmss(share))
-                                    if left else "")
+            self.time_label.setText(
+                self.tr("Ca. %1 pr. taler").replace("%1", mmss(share)) if left else ""
+            )
             _restyle(self.time_label, "font-size: 22pt;")
             return
         remaining = sp.turn_remaining(now)
@@ -389,8 +420,11 @@ class SpiralPanel(QWidget):
                 self._signalled_turn = key
                 self.turn_signal.fire()
         else:
-            self.time_label.setText(self.tr("%1 tilbage af %2")
-                                    .replace("%1", mmss(remaining)).replace("%2", mmss(sp.time_box())))
+            self.time_label.setText(
+                self.tr("%1 tilbage af %2")
+                .replace("%1", mmss(remaining))
+                .replace("%2", mmss(sp.time_box()))
+            )
             _restyle(self.time_label, "font-size: 22pt;")
 
     def _glow(self, level: float) -> None:
@@ -400,7 +434,8 @@ class SpiralPanel(QWidget):
         alpha = int(40 + 120 * level)
         self.speaker_box.setStyleSheet(
             f"QWidget#speaker_box {{ background-color: rgba(255, 193, 7, {alpha});"
-            f" border-radius: 8px; }}")
+            f" border-radius: 8px; }}"
+        )
 
 
 def _restyle(widget, css: str) -> None:

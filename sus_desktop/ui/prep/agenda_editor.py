@@ -108,8 +108,13 @@ class AgendaEditor(QGroupBox):
         self.add_phase_button.clicked.connect(self.add_phase)
         self.remove_button.clicked.connect(self.remove)
         tree_buttons = QHBoxLayout()
-        for b in (self.up_button, self.down_button, self.add_item_button,
-                  self.add_phase_button, self.remove_button):
+        for b in (
+            self.up_button,
+            self.down_button,
+            self.add_item_button,
+            self.add_phase_button,
+            self.remove_button,
+        ):
             tree_buttons.addWidget(b)
         tree_buttons.addStretch(1)
 
@@ -119,8 +124,9 @@ class AgendaEditor(QGroupBox):
         self.item_responsible = QLineEdit(objectName="item_responsible")
         self.item_goal = _long_edit("item_goal")
         self.item_process = _long_edit("item_process", 100)
-        self.item_fixed = QCheckBox(self.tr("Fast tid (røres ikke ved genberegning)"),
-                                    objectName="item_fixed")
+        self.item_fixed = QCheckBox(
+            self.tr("Fast tid (røres ikke ved genberegning)"), objectName="item_fixed"
+        )
         item_page = QWidget()
         f = QFormLayout(item_page)
         f.addRow(self.tr("Titel:"), self.item_title)
@@ -168,8 +174,12 @@ class AgendaEditor(QGroupBox):
         self.total_label.setFont(bold)
         self.mismatch_label = QLabel(objectName="agenda_mismatch")
         self.mismatch_label.setWordWrap(True)
-        self.save_template_button = QPushButton(self.tr("Gem som skabelon…"), objectName="save_template")
-        self.reset_button = QPushButton(self.tr("Nulstil til standarddagsorden"), objectName="reset_agenda")
+        self.save_template_button = QPushButton(
+            self.tr("Gem som skabelon…"), objectName="save_template"
+        )
+        self.reset_button = QPushButton(
+            self.tr("Nulstil til standarddagsorden"), objectName="reset_agenda"
+        )
         self.save_template_button.clicked.connect(self.save_template_requested)
         self.reset_button.clicked.connect(self.reset_requested)
 
@@ -199,19 +209,23 @@ class AgendaEditor(QGroupBox):
         self.item_title.editingFinished.connect(lambda: self._set(title=self.item_title.text()))
         self.item_responsible.textEdited.connect(lambda t: self._set(responsible=t))
         self.item_responsible.editingFinished.connect(
-            lambda: self._set(responsible=self.item_responsible.text()))
+            lambda: self._set(responsible=self.item_responsible.text())
+        )
         self.item_minutes.valueChanged.connect(lambda v: self._set(minutes=v))
         self.item_fixed.toggled.connect(lambda v: self._set(fixed=v))
         self.phase_title.textEdited.connect(lambda t: self._set(title=t))
         self.phase_title.editingFinished.connect(lambda: self._set(title=self.phase_title.text()))
         self.phase_minutes.valueChanged.connect(lambda v: self._set(minutes=v))
         self.phase_mode.currentIndexChanged.connect(
-            lambda _i: self._set(mode=self.phase_mode.currentData()))
+            lambda _i: self._set(mode=self.phase_mode.currentData())
+        )
         self.phase_optional.toggled.connect(lambda v: self._set(optional=v))
-        self.phase_warn.valueChanged.connect(
-            lambda v: self._set(warn_minutes=v if v > 0 else None))
-        for edit, key in ((self.item_goal, "goal"), (self.item_process, "process"),
-                          (self.phase_questions, "questions")):
+        self.phase_warn.valueChanged.connect(lambda v: self._set(warn_minutes=v if v > 0 else None))
+        for edit, key in (
+            (self.item_goal, "goal"),
+            (self.item_process, "process"),
+            (self.phase_questions, "questions"),
+        ):
             edit.textChanged.connect(lambda e=edit, k=key: self._set(**{k: e.toPlainText()}))
         session.changed.connect(self._on_changed)
         self.refresh_status()
@@ -276,7 +290,8 @@ class AgendaEditor(QGroupBox):
     def _show_warn(self, phase, value: bool = True) -> None:
         default = phase_warn_seconds(Phase(phase.title, phase.minutes), self.warn_base) / 60
         self.phase_warn.setSpecialValueText(
-            self.tr("Standard (%1 min)").replace("%1", danish.minutes(default)))
+            self.tr("Standard (%1 min)").replace("%1", danish.minutes(default))
+        )
         if value:
             self.phase_warn.setValue(float(phase.warn_minutes or 0))
 
@@ -295,7 +310,9 @@ class AgendaEditor(QGroupBox):
             self.session.execute(MoveAgendaEntry(entry_id=self.current_id, delta=delta))
 
     def add_item(self) -> AgendaItem:
-        item = self.session.execute(AddAgendaItem(after_id=self.current_id, title=self.tr("Nyt punkt")))
+        item = self.session.execute(
+            AddAgendaItem(after_id=self.current_id, title=self.tr("Nyt punkt"))
+        )
         self.current_id = item.id
         self.select(item.id)
         self.fill_form()
@@ -327,7 +344,11 @@ class AgendaEditor(QGroupBox):
 
     def _refill_unfocused(self) -> None:
         """After an outside change (undo, reset), show current values unless being typed in."""
-        focus = self.form_stack.currentWidget().focusWidget() if self.form_stack.currentWidget() else None
+        focus = (
+            self.form_stack.currentWidget().focusWidget()
+            if self.form_stack.currentWidget()
+            else None
+        )
         if focus is None or not focus.hasFocus():
             self.fill_form()
 

@@ -109,7 +109,9 @@ class AgendaModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Role.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return [self.tr("Punkt / fase"), self.tr("Min."), self.tr("Form"), self.tr("Fast")][section]
+            return [self.tr("Punkt / fase"), self.tr("Min."), self.tr("Form"), self.tr("Fast")][
+                section
+            ]
         return None
 
     def data(self, index, role=Role.DisplayRole):
@@ -133,8 +135,11 @@ class AgendaModel(QAbstractItemModel):
             if col == self.COL_FIXED:
                 return self.tr("Fast") if is_item and obj.fixed else ""
         if role == Role.ToolTipRole and is_item and obj.phases and abs(obj.phase_mismatch()) > 1e-9:
-            return (self.tr("Faserne varer %1 min, punktet %2 min")
-                    .replace("%1", danish.minutes(obj.phase_minutes)).replace("%2", danish.minutes(obj.minutes)))
+            return (
+                self.tr("Faserne varer %1 min, punktet %2 min")
+                .replace("%1", danish.minutes(obj.phase_minutes))
+                .replace("%2", danish.minutes(obj.minutes))
+            )
         if role == Role.FontRole and is_item:
             f = QFont()
             f.setBold(True)
@@ -145,7 +150,12 @@ class AgendaModel(QAbstractItemModel):
     def flags(self, index):
         if not index.isValid():
             return Flag.ItemIsDropEnabled
-        return Flag.ItemIsEnabled | Flag.ItemIsSelectable | Flag.ItemIsDragEnabled | Flag.ItemIsDropEnabled
+        return (
+            Flag.ItemIsEnabled
+            | Flag.ItemIsSelectable
+            | Flag.ItemIsDragEnabled
+            | Flag.ItemIsDropEnabled
+        )
 
     def supportedDropActions(self):
         return Qt.DropAction.MoveAction

@@ -50,13 +50,19 @@ class DetailsForm(QGroupBox):
         self._filling = False
         self.fill()
         # Every keystroke is a command (and durable at once), not only when the field is left.
-        for edit, key in ((self.school, "school"), (self.location, "location"), (self.theme, "theme")):
+        for edit, key in (
+            (self.school, "school"),
+            (self.location, "location"),
+            (self.theme, "theme"),
+        ):
             edit.textEdited.connect(lambda text, k=key: self._commit(k, text))
             edit.editingFinished.connect(lambda e=edit, k=key: self._commit(k, e.text()))
         self.date.dateChanged.connect(lambda d: self._commit("date", d.toString("yyyy-MM-dd")))
         self.start.timeChanged.connect(lambda t: self._commit("start_time", t.toString("HH:mm")))
         self.end.timeChanged.connect(lambda t: self._commit("end_time", t.toString("HH:mm")))
-        self.focus.textChanged.connect(lambda: self._commit("learning_focus", self.focus.toPlainText()))
+        self.focus.textChanged.connect(
+            lambda: self._commit("learning_focus", self.focus.toPlainText())
+        )
         session.changed.connect(self._on_changed)
 
     def _commit(self, key: str, value: str) -> None:
@@ -76,8 +82,11 @@ class DetailsForm(QGroupBox):
         info = self.session.meeting.info
         self._filling = True
         try:
-            for edit, value in ((self.school, info.school), (self.location, info.location),
-                                (self.theme, info.theme)):
+            for edit, value in (
+                (self.school, info.school),
+                (self.location, info.location),
+                (self.theme, info.theme),
+            ):
                 if edit.text() != value:
                     edit.setText(value)
             d = QDate.fromString(info.date, "yyyy-MM-dd")

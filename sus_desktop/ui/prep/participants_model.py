@@ -100,7 +100,9 @@ class ParticipantsModel(QAbstractTableModel):
         col = index.column()
         if col == self.COL_PRESENT and role == Role.CheckStateRole:
             checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
-            self.session.execute(UpdateParticipant(participant_id=p.id, fields={"present": checked}))
+            self.session.execute(
+                UpdateParticipant(participant_id=p.id, fields={"present": checked})
+            )
             return True
         if role == Role.EditRole and col in (self.COL_NAME, self.COL_ROLE):
             field = "name" if col == self.COL_NAME else "role"

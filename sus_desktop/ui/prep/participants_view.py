@@ -34,9 +34,11 @@ class RowDelegate(QStyledItemDelegate):
     enter_pressed = Signal()
 
     def eventFilter(self, editor, event):
-        if (event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             self.enter_pressed.emit()
@@ -79,15 +81,21 @@ class ParticipantsView(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
-                                   & ~QAbstractItemView.EditTrigger.CurrentChanged)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(self.tr("&Tilføj deltager"), objectName="add_participant")
-        self.add_button.setToolTip(self.tr("Alt+T. Tab går fra Navn til Rolle, Enter giver en"
-                                           " ny række, Esc fortryder en ny, tom række."))
+        self.add_button.setToolTip(
+            self.tr(
+                "Alt+T. Tab går fra Navn til Rolle, Enter giver en"
+                " ny række, Esc fortryder en ny, tom række."
+            )
+        )
         self.remove_button = QPushButton(self.tr("Fjern"), objectName="remove_participant")
         self.up_button = QPushButton(self.tr("▲ Op"))
         self.down_button = QPushButton(self.tr("▼ Ned"))

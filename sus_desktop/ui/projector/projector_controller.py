@@ -121,8 +121,11 @@ class ProjectorController(QObject):
     def ask_message(self) -> None:
         if self._ask_text is None:
             return
-        text = self._ask_text(self.tr("Besked til rummet"),
-                              self.tr("Tekst på projektoren (tom for ingen besked):"), self.message)
+        text = self._ask_text(
+            self.tr("Besked til rummet"),
+            self.tr("Tekst på projektoren (tom for ingen besked):"),
+            self.message,
+        )
         if text is not None:
             self.show_message(text)
 
@@ -185,9 +188,12 @@ class ProjectorController(QObject):
         return self.provider.screen_of(self.main_window)
 
     def _choose(self):
-        return choose_screen(self.provider.screens(), self.provider.primary(),
-                             str(self.settings.get(PROJECTOR_SCREEN) or ""),
-                             avoid=self.facilitator_screen())
+        return choose_screen(
+            self.provider.screens(),
+            self.provider.primary(),
+            str(self.settings.get(PROJECTOR_SCREEN) or ""),
+            avoid=self.facilitator_screen(),
+        )
 
     def place(self, screen) -> None:
         self.screen = screen
@@ -239,8 +245,11 @@ class ProjectorController(QObject):
             return
         names = [s.name() for s in self.provider.screens()]
         home = self.facilitator_screen()
-        if (self.screen is not None and self.screen.name() in names
-                and (home is None or home.name() != self.screen.name())):
+        if (
+            self.screen is not None
+            and self.screen.name() in names
+            and (home is None or home.name() != self.screen.name())
+        ):
             return  # still where it was, and not over the facilitator's window
         target = self._choose()
         if target is None and self.screen is None:

@@ -145,8 +145,9 @@ class CalmDisk(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(self.fill)
             inset = s * 0.04
-            p.drawPie(r.adjusted(inset, inset, -inset, -inset), 90 * 16,
-                      -round(360 * 16 * self.fraction))
+            p.drawPie(
+                r.adjusted(inset, inset, -inset, -inset), 90 * 16, -round(360 * 16 * self.fraction)
+            )
         p.end()
 
 
@@ -235,8 +236,15 @@ class ProjectorWindow(QWidget):
         footer.addWidget(self.clock_label)
         lay.addLayout(footer)
 
-        for w in (self.message_label, self.finished_label, self.disk, self.pause_sign,
-                  self.speakers_label, self.questions_label, self.clock_label):
+        for w in (
+            self.message_label,
+            self.finished_label,
+            self.disk,
+            self.pause_sign,
+            self.speakers_label,
+            self.questions_label,
+            self.clock_label,
+        ):
             w.hide()
         self.resize(960, 540)
         self.show_display(self.display)
@@ -256,11 +264,13 @@ class ProjectorWindow(QWidget):
         self.badge_label.setText(self._badge(d, calm))
         self.caption_label.setText(self._caption(d, calm))
         self.progress.setValue(round(d.progress * 1000))
-        self.questions_label.setText(_questions_html(d.questions, self._question_gap())
-                                     if self._shows_questions() else "")
+        self.questions_label.setText(
+            _questions_html(d.questions, self._question_gap()) if self._shows_questions() else ""
+        )
         if d.next_title:
-            self.next_label.setText(self.tr("Næste: %1, kl. %2").replace("%1", d.next_title)
-                                    .replace("%2", d.next_at))
+            self.next_label.setText(
+                self.tr("Næste: %1, kl. %2").replace("%1", d.next_title).replace("%2", d.next_at)
+            )
         else:
             self.next_label.setText("")
         self.clock_label.setText(d.time_of_day)
@@ -278,7 +288,9 @@ class ProjectorWindow(QWidget):
         if d.finished or not d.item_id:
             return ""
         if not d.started:
-            return self.tr("Planlagt start kl. %1").replace("%1", d.starts_at) if d.starts_at else ""
+            return (
+                self.tr("Planlagt start kl. %1").replace("%1", d.starts_at) if d.starts_at else ""
+            )
         if d.paused and d.badge and not calm:
             return d.badge  # paused over time: "Pause" and "⚠ Over tid", not colour alone
         if calm:
@@ -291,8 +303,12 @@ class ProjectorWindow(QWidget):
 
     def _shows_questions(self) -> bool:
         d = self.display
-        return (bool(d.questions) and _projection(d.mode) in QUESTION_SHOWS and not d.finished
-                and not self.message)
+        return (
+            bool(d.questions)
+            and _projection(d.mode) in QUESTION_SHOWS
+            and not d.finished
+            and not self.message
+        )
 
     def set_speakers(self, current: str, next: str) -> None:
         """Filled by the spiral-round panel: who has the floor, and who is next."""
@@ -364,10 +380,12 @@ class ProjectorWindow(QWidget):
         self.setStyleSheet(
             f"QWidget#projector {{ background-color: {background}; }}"
             f" QWidget#projector QLabel {{ color: {c.foreground}; background: transparent; }}"
-            + theme.progress_style(c))
+            + theme.progress_style(c)
+        )
         paused = self.display.paused
-        self.countdown_label.set_colour(theme.mix(c.foreground, c.background, theme.PAUSED_SHARE)
-                                        if paused else c.foreground)
+        self.countdown_label.set_colour(
+            theme.mix(c.foreground, c.background, theme.PAUSED_SHARE) if paused else c.foreground
+        )
         self.pause_sign.colour = QColor(c.foreground)
         self.pause_sign.update()
         base = theme.PROJECTOR[self.theme_name][NORMAL]
@@ -386,9 +404,19 @@ class ProjectorWindow(QWidget):
         """Fonts from the window's height; the questions (or the message) get the room left."""
         h, w = max(1, self.height()), max(1, self.width())
         visible = tuple(x.isVisibleTo(self) for x in self.content.findChildren(QWidget))
-        key = (h, w, visible, self.item_label.text(), self.phase_label.text(), self.message,
-               tuple(self.display.questions), self.speakers_label.text(),
-               self.badge_label.text(), self.caption_label.text(), self.display.calm)
+        key = (
+            h,
+            w,
+            visible,
+            self.item_label.text(),
+            self.phase_label.text(),
+            self.message,
+            tuple(self.display.questions),
+            self.speakers_label.text(),
+            self.badge_label.text(),
+            self.caption_label.text(),
+            self.display.calm,
+        )
         if key == self._fit_key:
             return
         side, edge = max(12, int(0.03 * w)), max(8, int(0.025 * h))
@@ -406,7 +434,9 @@ class ProjectorWindow(QWidget):
         if advance > 0.96 * inner:  # a narrow window: fit the width instead
             digits.setPixelSize(max(MIN_PX, int(digits.pixelSize() * 0.96 * inner / advance)))
         self.countdown_label.setFont(digits)
-        self.countdown_label.setFixedHeight(self.countdown_label.glyph_height() + 2 * int(0.012 * h))
+        self.countdown_label.setFixedHeight(
+            self.countdown_label.glyph_height() + 2 * int(0.012 * h)
+        )
         self.disk.setFixedSize(int(min(DISK_SHARE * h, inner)), int(min(DISK_SHARE * h, inner)))
         _set_px(self.item_label, 0.055 * h, bold=True)
         _set_px(self.phase_label, 0.045 * h)
@@ -425,8 +455,13 @@ class ProjectorWindow(QWidget):
             lbl.setFixedHeight(lbl.sizeHint().height())
 
         # Room left for the one flexible block (a message, or the phase's questions).
-        flex = (self.message_label if self.message_label.isVisibleTo(self) else
-                self.questions_label if self.questions_label.isVisibleTo(self) else None)
+        flex = (
+            self.message_label
+            if self.message_label.isVisibleTo(self)
+            else self.questions_label
+            if self.questions_label.isVisibleTo(self)
+            else None
+        )
         used, count = 2 * edge, 0
         for i in range(lay.count()):
             item = lay.itemAt(i)
@@ -448,11 +483,14 @@ class ProjectorWindow(QWidget):
         self._fit_key = key
 
     def _any_visible(self, sub) -> bool:
-        return any(sub.itemAt(j).widget() is not None and sub.itemAt(j).widget().isVisibleTo(self)
-                   for j in range(sub.count()))
+        return any(
+            sub.itemAt(j).widget() is not None and sub.itemAt(j).widget().isVisibleTo(self)
+            for j in range(sub.count())
+        )
 
-    def _fit_label(self, lbl: QLabel, width: int, room: int, preferred: float,
-                   bold: bool = False) -> None:
+    def _fit_label(
+        self, lbl: QLabel, width: int, room: int, preferred: float, bold: bool = False
+    ) -> None:
         """The largest font up to `preferred` at which all of `lbl` fits in width × room."""
         px = max(MIN_PX, int(preferred))
         while True:
@@ -492,8 +530,11 @@ def _calm_time(seconds: float) -> str:
 def _questions_html(questions: list[str], gap: int) -> str:
     """The questions as a bulleted list with a hanging indent. A table, not <ul>: a list's
     fixed 40 px indent clips the bullet once the font is large."""
-    rows = "".join(f"<tr><td style='padding-right:{gap}px; padding-bottom:{gap}px'>•</td>"
-                   f"<td style='padding-bottom:{gap}px'>{_esc(q)}</td></tr>" for q in questions)
+    rows = "".join(
+        f"<tr><td style='padding-right:{gap}px; padding-bottom:{gap}px'>•</td>"
+        f"<td style='padding-bottom:{gap}px'>{_esc(q)}</td></tr>"
+        for q in questions
+    )
     return f"<table cellspacing='0' cellpadding='0'>{rows}</table>"
 
 

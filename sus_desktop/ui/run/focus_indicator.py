@@ -22,12 +22,17 @@ class FocusIndicator(QLabel):
     def show_state(self, state: str) -> None:
         if state == CLOCK:
             self.setText("⌨ " + self.tr("Tasterne styrer uret"))
-            self.setToolTip(self.tr("Mellemrum starter og pauser, pilene skifter fase."
-                                    " Klik i et tekstfelt for at skrive."))
+            self.setToolTip(
+                self.tr(
+                    "Mellemrum starter og pauser, pilene skifter fase."
+                    " Klik i et tekstfelt for at skrive."
+                )
+            )
         elif state == TYPING:
             self.setText("✎ " + self.tr("Du skriver – Esc giver tasterne til uret"))
-            self.setToolTip(self.tr("Mellemrum og pile skriver i feltet; med Ctrl styrer"
-                                    " de stadig uret."))
+            self.setToolTip(
+                self.tr("Mellemrum og pile skriver i feltet; med Ctrl styrer de stadig uret.")
+            )
         else:
             self.setText("")
             self.setToolTip("")

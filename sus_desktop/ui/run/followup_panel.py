@@ -23,10 +23,12 @@ from sus_desktop.core.mode_state import DONE, DROPPED, ONGOING, OPEN, STATUSES
 
 
 def status_labels() -> dict[str, str]:
-    return {OPEN: QCoreApplication.translate("FollowUpPanel", "Åben"),
-            DONE: QCoreApplication.translate("FollowUpPanel", "Udført"),
-            ONGOING: QCoreApplication.translate("FollowUpPanel", "I gang"),
-            DROPPED: QCoreApplication.translate("FollowUpPanel", "Droppet")}
+    return {
+        OPEN: QCoreApplication.translate("FollowUpPanel", "Åben"),
+        DONE: QCoreApplication.translate("FollowUpPanel", "Udført"),
+        ONGOING: QCoreApplication.translate("FollowUpPanel", "I gang"),
+        DROPPED: QCoreApplication.translate("FollowUpPanel", "Droppet"),
+    }
 
 
 class FollowUpPanel(QWidget):
@@ -41,8 +43,9 @@ class FollowUpPanel(QWidget):
         head = QHBoxLayout()
         title = QLabel(self.tr("Opfølgning på sidste samtale"))
         title.setStyleSheet("font-weight: bold;")
-        self.import_button = QPushButton(self.tr("Importér sidste års mødefil…"),
-                                         objectName="import_followup")
+        self.import_button = QPushButton(
+            self.tr("Importér sidste års mødefil…"), objectName="import_followup"
+        )
         self.import_button.clicked.connect(self.choose_file)
         head.addWidget(title, 1)
         head.addWidget(self.import_button)
@@ -51,9 +54,15 @@ class FollowUpPanel(QWidget):
         self.message.setWordWrap(True)
         lay.addWidget(self.message)
         self.table = QTableWidget(0, self.COLUMNS, objectName="followup_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Beslutning/handling"), self.tr("Hvem"),
-                                              self.tr("Hvornår"), self.tr("Status"),
-                                              self.tr("Bemærkning")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Beslutning/handling"),
+                self.tr("Hvem"),
+                self.tr("Hvornår"),
+                self.tr("Status"),
+                self.tr("Bemærkning"),
+            ]
+        )
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -68,8 +77,9 @@ class FollowUpPanel(QWidget):
             self.fill()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg sidste års mødefil"), "",
-                                              self.tr("Mødefiler (*.sus.json *.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Vælg sidste års mødefil"), "", self.tr("Mødefiler (*.sus.json *.json)")
+        )
         if path:
             self.import_file(path)
 
@@ -84,8 +94,11 @@ class FollowUpPanel(QWidget):
                 QMessageBox.warning(self, self.tr("Filen kunne ikke læses"), str(exc))
             return 0
         new = self.session.execute(ImportFollowUp(previous=previous)) or []
-        self.message.setText(self.tr("%1 nye punkter hentet.").replace("%1", str(len(new))) if new
-                             else self.tr("Ingen nye beslutninger eller handlinger i filen."))
+        self.message.setText(
+            self.tr("%1 nye punkter hentet.").replace("%1", str(len(new)))
+            if new
+            else self.tr("Ingen nye beslutninger eller handlinger i filen.")
+        )
         self.fill()
         return len(new)
 
@@ -105,7 +118,9 @@ class FollowUpPanel(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(e.status)))
             combo.currentIndexChanged.connect(
                 lambda _i, eid=e.id, cb=combo: self.session.execute(
-                    SetFollowUpStatus(entry_id=eid, status=cb.currentData())))
+                    SetFollowUpStatus(entry_id=eid, status=cb.currentData())
+                )
+            )
             self.table.setCellWidget(r, 3, combo)
             note = QTableWidgetItem(e.note or "")
             note.setData(Qt.ItemDataRole.UserRole, e.id)
@@ -121,7 +136,8 @@ class FollowUpPanel(QWidget):
             return
         self._filling = True
         try:
-            self.session.execute(SetFollowUpNote(entry_id=it.data(Qt.ItemDataRole.UserRole),
-                                                 note=it.text()))
+            self.session.execute(
+                SetFollowUpNote(entry_id=it.data(Qt.ItemDataRole.UserRole), note=it.text())
+            )
         finally:
             self._filling = False

@@ -24,8 +24,10 @@ class LivePanels:
         self.followup_run = FollowUpPanel(session)
         side = QTabWidget(objectName="notes_tabs")
         side.addTab(self.notes, QCoreApplication.translate("LivePanels", "Noter"))
-        side.addTab(self.followup_run,
-                    QCoreApplication.translate("LivePanels", "Opfølgning på sidste samtale"))
+        side.addTab(
+            self.followup_run,
+            QCoreApplication.translate("LivePanels", "Opfølgning på sidste samtale"),
+        )
         run_view.set_notes_widget(side)
         # One widget per panel the modes declare; modes naming the same panel share it.
         self.panels: dict[Panel, QWidget] = {}
@@ -43,8 +45,10 @@ class LivePanels:
         self.talk = self.panels.get(Panel.TALK)
         reflection = self.panels.get(Panel.REFLECTION)
         if reflection is not None:  # the room sees the time as the facilitator chose
+
             def mirror(_=None, r=reflection) -> None:
                 projector.set_reflection_view(r.show_numbers.isChecked(), r.show_disk.isChecked())
+
             reflection.show_numbers.toggled.connect(mirror)
             reflection.show_disk.toggled.connect(mirror)
             mirror()

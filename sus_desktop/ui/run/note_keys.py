@@ -14,8 +14,11 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from sus_desktop.core.meeting import NoteKind
 
-KIND_KEYS = (("Ctrl+B", NoteKind.DECISION), ("Ctrl+H", NoteKind.ACTION),
-             ("Ctrl+E", NoteKind.EVALUATION))
+KIND_KEYS = (
+    ("Ctrl+B", NoteKind.DECISION),
+    ("Ctrl+H", NoteKind.ACTION),
+    ("Ctrl+E", NoteKind.EVALUATION),
+)
 
 
 def install_note_keys(panel) -> list[QAction]:
@@ -31,16 +34,27 @@ def install_note_keys(panel) -> list[QAction]:
         actions.append(a)
 
     for n in range(1, 10):
-        add(QCoreApplication.translate("NotePanel", "Tilskriv deltager %1").replace("%1", str(n)),
-            f"Ctrl+{n}", lambda _=False, n=n: _pick(panel, n))
-    add(QCoreApplication.translate("NotePanel", "Ingen deltager"), "Ctrl+0",
-        lambda _=False: panel.pick(None))
-    names = {NoteKind.DECISION: QCoreApplication.translate("NotePanel", "Næste note er en beslutning"),
-             NoteKind.ACTION: QCoreApplication.translate("NotePanel", "Næste note er en handling"),
-             NoteKind.EVALUATION: QCoreApplication.translate("NotePanel", "Næste note er en evaluering")}
+        add(
+            QCoreApplication.translate("NotePanel", "Tilskriv deltager %1").replace("%1", str(n)),
+            f"Ctrl+{n}",
+            lambda _=False, n=n: _pick(panel, n),
+        )
+    add(
+        QCoreApplication.translate("NotePanel", "Ingen deltager"),
+        "Ctrl+0",
+        lambda _=False: panel.pick(None),
+    )
+    names = {
+        NoteKind.DECISION: QCoreApplication.translate("NotePanel", "Næste note er en beslutning"),
+        NoteKind.ACTION: QCoreApplication.translate("NotePanel", "Næste note er en handling"),
+        NoteKind.EVALUATION: QCoreApplication.translate("NotePanel", "Næste note er en evaluering"),
+    }
     for key, kind in KIND_KEYS:
-        add(names[kind], key,
-            lambda _=False, k=kind: panel.set_kind(NoteKind.NOTE if panel.kind == k else k))
+        add(
+            names[kind],
+            key,
+            lambda _=False, k=kind: panel.set_kind(NoteKind.NOTE if panel.kind == k else k),
+        )
     return actions
 
 

@@ -24,8 +24,14 @@ CUT, EXTEND = "cut", "extend"
 
 
 class RebalanceDialog(QDialog):
-    def __init__(self, candidates: list[Candidate], needed: int, projected_end: float,
-                 target_end: float, parent=None) -> None:
+    def __init__(
+        self,
+        candidates: list[Candidate],
+        needed: int,
+        projected_end: float,
+        target_end: float,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Genberegn resten af mødet"))
         self.candidates = candidates
@@ -39,16 +45,21 @@ class RebalanceDialog(QDialog):
         if late > 0:
             self.summary.setText(
                 self.tr("Mødet forventes at slutte kl. %1 – %2 min efter planen (kl. %3).")
-                .replace("%1", danish.clock(projected_end)).replace("%2", str(late))
-                .replace("%3", danish.clock(target_end)))
+                .replace("%1", danish.clock(projected_end))
+                .replace("%2", str(late))
+                .replace("%3", danish.clock(target_end))
+            )
         else:
             self.summary.setText(
                 self.tr("Mødet forventes at slutte kl. %1 (planen: kl. %2).")
-                .replace("%1", danish.clock(projected_end)).replace("%2", danish.clock(target_end)))
+                .replace("%1", danish.clock(projected_end))
+                .replace("%2", danish.clock(target_end))
+            )
 
         self.cut_radio = QRadioButton(self.tr("Tag tiden fra de resterende punkter"))
         self.extend_radio = QRadioButton(
-            self.tr("Forlæng mødet til kl. %1").replace("%1", danish.clock(projected_end)))
+            self.tr("Forlæng mødet til kl. %1").replace("%1", danish.clock(projected_end))
+        )
         self.choice_group = QButtonGroup(self)
         self.choice_group.addButton(self.cut_radio)
         self.choice_group.addButton(self.extend_radio)
@@ -79,7 +90,8 @@ class RebalanceDialog(QDialog):
         self.result_label.setFont(f)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Anvend"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
         self.buttons.accepted.connect(self.accept)
@@ -108,17 +120,23 @@ class RebalanceDialog(QDialog):
         cutting = self.choice == CUT
         for w in (self.needed_spin, self.floor_spin, self.table):
             w.setEnabled(cutting)
-        self.plan = plan_cuts(self.candidates, self.needed_spin.value(),
-                              fraction=self.floor_spin.value() / 100.0)
+        self.plan = plan_cuts(
+            self.candidates, self.needed_spin.value(), fraction=self.floor_spin.value() / 100.0
+        )
         cuts = {c.item_id: c for c in self.plan.cuts}
         self.table.setRowCount(len(self.candidates))
         for row, c in enumerate(self.candidates):
             cut = cuts.get(c.item_id)
             after = c.budget - cut.minutes if cut else c.budget
             title = f"{c.number}. {c.title}" + (self.tr(" (fast)") if c.fixed else "")
-            for col, text in enumerate([title, self.tr("%n min").replace("%n", danish.minutes(round(c.budget, 1))),
-                                        self.tr("%n min").replace("%n", danish.minutes(round(after, 1)))
-                                        + (f"  (−{cut.minutes})" if cut else "")]):
+            for col, text in enumerate(
+                [
+                    title,
+                    self.tr("%n min").replace("%n", danish.minutes(round(c.budget, 1))),
+                    self.tr("%n min").replace("%n", danish.minutes(round(after, 1)))
+                    + (f"  (−{cut.minutes})" if cut else ""),
+                ]
+            ):
                 cell = QTableWidgetItem(text)
                 if col and cut:
                     f = cell.font()
@@ -127,13 +145,19 @@ class RebalanceDialog(QDialog):
                 self.table.setItem(row, col, cell)
         if cutting:
             new_end = self.projected_end - self.plan.taken * 60
-            text = (self.tr("Ny forventet slut: kl. %1 (%2 min fundet)")
-                    .replace("%1", danish.clock(new_end)).replace("%2", str(self.plan.taken)))
+            text = (
+                self.tr("Ny forventet slut: kl. %1 (%2 min fundet)")
+                .replace("%1", danish.clock(new_end))
+                .replace("%2", str(self.plan.taken))
+            )
             if self.plan.shortfall:
-                text += " – " + self.tr("der mangler stadig %n min").replace("%n", str(self.plan.shortfall))
+                text += " – " + self.tr("der mangler stadig %n min").replace(
+                    "%n", str(self.plan.shortfall)
+                )
         else:
             text = self.tr("Ny sluttid: kl. %1. Punkternes tider ændres ikke.").replace(
-                "%1", danish.clock(self.projected_end))
+                "%1", danish.clock(self.projected_end)
+            )
         self.result_label.setText(text)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not cutting or self.plan.taken > 0)

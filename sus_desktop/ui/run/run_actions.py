@@ -58,8 +58,9 @@ def is_text_input(w: QWidget | None) -> bool:
 def key_text(seq: QKeySequence) -> str:
     """A key as the user reads it, in the UI language (Qt's own Danish leaves "PgDown")."""
     text = seq.toString(QKeySequence.SequenceFormat.NativeText)
-    return (text.replace("PgDown", QCoreApplication.translate("RunActions", "Side ned"))
-            .replace("PgUp", QCoreApplication.translate("RunActions", "Side op")))
+    return text.replace("PgDown", QCoreApplication.translate("RunActions", "Side ned")).replace(
+        "PgUp", QCoreApplication.translate("RunActions", "Side op")
+    )
 
 
 CLOCK, TYPING = "clock", "typing"
@@ -82,10 +83,12 @@ class RunActions(QObject):
         self._keys: dict[QAction, tuple[list[QKeySequence], list[QKeySequence]]] = {}
         self._clicker: dict[QAction, list[QKeySequence]] = {}
         self.toggle = self._make(self.tr("Start/pause"), _keys("Space"), _keys("Ctrl+Space"))
-        self.next = self._make(self.tr("Næste fase"), _keys("Right"), _keys("Ctrl+Right"),
-                               clicker=_keys("PgDown"))
-        self.previous = self._make(self.tr("Forrige fase"), _keys("Left"), _keys("Ctrl+Left"),
-                                   clicker=_keys("PgUp"))
+        self.next = self._make(
+            self.tr("Næste fase"), _keys("Right"), _keys("Ctrl+Right"), clicker=_keys("PgDown")
+        )
+        self.previous = self._make(
+            self.tr("Forrige fase"), _keys("Left"), _keys("Ctrl+Left"), clicker=_keys("PgUp")
+        )
         self.next_item = self._make(self.tr("Næste punkt"), [], _keys("Ctrl+Shift+Right"))
         self.plus = self._make(self.tr("+1 minut"), _keys("+"), _keys("Ctrl++"))
         self.minus = self._make(self.tr("−1 minut"), _keys("-"), _keys("Ctrl+-"))
@@ -93,8 +96,17 @@ class RunActions(QObject):
         self.finish = self._make(self.tr("Afslut mødet"), [], [])
         # Enter, with the keys on the clock, goes back into the note field (Escape leaves it).
         self.write_note = self._make(self.tr("Skriv en note"), _keys("Return", "Enter"), [])
-        self.all = [self.toggle, self.next, self.previous, self.next_item, self.plus,
-                    self.minus, self.rebalance, self.finish, self.write_note]
+        self.all = [
+            self.toggle,
+            self.next,
+            self.previous,
+            self.next_item,
+            self.plus,
+            self.minus,
+            self.rebalance,
+            self.finish,
+            self.write_note,
+        ]
         for a in self.all:
             parent.addAction(a)
         # Only the focus widget is watched: ShortcutOverride goes to it, and an
@@ -124,9 +136,15 @@ class RunActions(QObject):
             if any(combo == k for k in owned):
                 event.ignore()
                 return True
-        elif (kind == QEvent.Type.KeyPress and self._bare_allowed and self.toggle.isEnabled()
-              and event.key() == _escape_key() and not event.modifiers()
-              and QApplication.activePopupWidget() is None and is_text_input(obj)):
+        elif (
+            kind == QEvent.Type.KeyPress
+            and self._bare_allowed
+            and self.toggle.isEnabled()
+            and event.key() == _escape_key()
+            and not event.modifiers()
+            and QApplication.activePopupWidget() is None
+            and is_text_input(obj)
+        ):
             self._window.setFocus()
             return True
         return False
@@ -162,14 +180,20 @@ class RunActions(QObject):
                 a.setShortcuts(keys)
             hint = " · ".join(key_text(k) for k in bare + self._clicker[a] + always)
             a.setToolTip(f"{a.text()} ({hint})" if hint else a.text())
-        state = "" if not (self._bare_allowed and self.toggle.isEnabled()) else (
-            CLOCK if bare_on else TYPING)
+        state = (
+            ""
+            if not (self._bare_allowed and self.toggle.isEnabled())
+            else (CLOCK if bare_on else TYPING)
+        )
         if state != self.keys_state:
             self.keys_state = state
             self.keys_state_changed.emit(state)
 
     def set_running(self, running: bool, started: bool, finished: bool) -> None:
-        self.toggle.setText(self.tr("Pause") if running else
-                            (self.tr("Fortsæt") if started and not finished else self.tr("Start")))
+        self.toggle.setText(
+            self.tr("Pause")
+            if running
+            else (self.tr("Fortsæt") if started and not finished else self.tr("Start"))
+        )
         self.finish.setEnabled(started and not finished)
         self._apply()

@@ -32,8 +32,14 @@ class RunController(QObject):
     displayed = Signal(object)  # RunDisplay, after every repaint (the projector follows it)
     step_changed = Signal(str, str)  # item id, phase id ("" for none)
 
-    def __init__(self, session: MeetingSession, view: RunView, actions: RunActions,
-                 settings: Settings, parent=None) -> None:
+    def __init__(
+        self,
+        session: MeetingSession,
+        view: RunView,
+        actions: RunActions,
+        settings: Settings,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.view, self.actions, self.settings = session, view, actions, settings
         self.runner = session.runner
@@ -70,7 +76,9 @@ class RunController(QObject):
     dialogs = None  # set by AppController: run_questions asks before a far start or a finish
 
     def toggle(self) -> None:
-        self._send(run_questions.toggle_command(self.runner, self.session.clock.now(), self.dialogs))
+        self._send(
+            run_questions.toggle_command(self.runner, self.session.clock.now(), self.dialogs)
+        )
 
     def next(self) -> None:
         self._send(run_questions.next_command(self.runner, self.dialogs))
@@ -105,8 +113,13 @@ class RunController(QObject):
         if self.active_dialog is not None:
             self.active_dialog.raise_()
             return self.active_dialog
-        dlg = RebalanceDialog(candidates_from(self.runner), minutes_needed(self.runner),
-                              self.runner.projected_end(), target_end(self.runner), self.view.window())
+        dlg = RebalanceDialog(
+            candidates_from(self.runner),
+            minutes_needed(self.runner),
+            self.runner.projected_end(),
+            target_end(self.runner),
+            self.view.window(),
+        )
         dlg.accepted.connect(lambda: self.apply_rebalance(dlg))
         dlg.finished.connect(self._dialog_closed)
         self.active_dialog = dlg
@@ -120,9 +133,13 @@ class RunController(QObject):
 
     def apply_rebalance(self, dlg: RebalanceDialog) -> None:
         if dlg.choice == CUT:
-            self.session.execute(ApplyRebalance(cuts=[(c.item_id, c.minutes) for c in dlg.plan.cuts]))
+            self.session.execute(
+                ApplyRebalance(cuts=[(c.item_id, c.minutes) for c in dlg.plan.cuts])
+            )
         else:
-            self.session.execute(SetInfo(fields={"end_time": danish.hhmm(self.runner.projected_end())}))
+            self.session.execute(
+                SetInfo(fields={"end_time": danish.hhmm(self.runner.projected_end())})
+            )
 
     # --- repaint ----------------------------------------------------------------
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -138,8 +155,11 @@ class RunController(QObject):
         needed = int(round(late / 60)) if d.started and not d.finished and late > 0 else 0
         self.view.rebalance_hint.setVisible(needed > 0)
         self.view.rebalance_hint.setText(
-            self.tr("Mødet forventes at slutte %n min for sent. Du kan tage tiden fra de"
-                    " resterende punkter eller forlænge mødet.").replace("%n", str(needed)))
+            self.tr(
+                "Mødet forventes at slutte %n min for sent. Du kan tage tiden fra de"
+                " resterende punkter eller forlænge mødet."
+            ).replace("%n", str(needed))
+        )
         key = (d.item_id, d.phase_id)
         if key != self._step_key:
             self._step_key = key

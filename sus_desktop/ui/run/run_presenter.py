@@ -23,7 +23,6 @@ WARN_ICON = "◔"
 OVER_ICON = "⚠"
 
 
-
 @dataclass
 class RunDisplay:
     started: bool = False
@@ -70,7 +69,9 @@ class RunDisplay:
 def warn_badge(warn_seconds: int) -> str:
     if warn_seconds == 60:
         return f"{WARN_ICON} " + QCoreApplication.translate("RunPresenter", "Sidste minut")
-    return f"{WARN_ICON} " + QCoreApplication.translate("RunPresenter", "Sidste %n min").replace("%n", danish.minutes(warn_seconds / 60))
+    return f"{WARN_ICON} " + QCoreApplication.translate("RunPresenter", "Sidste %n min").replace(
+        "%n", danish.minutes(warn_seconds / 60)
+    )
 
 
 LONG_PHASE_MINUTES = 20  # phases this long warn twice as early by default
@@ -87,8 +88,9 @@ def phase_warn_seconds(phase, base_seconds: int = DEFAULT_WARN_SECONDS) -> int:
     return base_seconds
 
 
-def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
-            now: float | None = None) -> RunDisplay:
+def present(
+    runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS, now: float | None = None
+) -> RunDisplay:
     now = runner.clock.now() if now is None else now
     d = RunDisplay(started=runner.started, running=runner.running, finished=runner.finished)
     step = runner.current_step()
@@ -99,19 +101,29 @@ def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
     elif d.started:
         d.state_text = QCoreApplication.translate("RunPresenter", "❚❚ På pause")
     else:
-        d.state_text = QCoreApplication.translate("RunPresenter", "Ikke startet – tryk Mellemrum for at starte")
+        d.state_text = QCoreApplication.translate(
+            "RunPresenter", "Ikke startet – tryk Mellemrum for at starte"
+        )
     if step is None:
         d.item_label = QCoreApplication.translate("RunPresenter", "Dagsordenen er tom")
         return d
     item, phase = step.item, step.phase
     d.item_id, d.phase_id = item.id, phase.id if phase else None
     d.item_number, d.item_title = item.number, item.title
-    d.item_label = QCoreApplication.translate("RunPresenter", "Punkt %1 · %2").replace("%1", str(item.number)).replace("%2", item.title)
+    d.item_label = (
+        QCoreApplication.translate("RunPresenter", "Punkt %1 · %2")
+        .replace("%1", str(item.number))
+        .replace("%2", item.title)
+    )
     d.phase_title = phase.title if phase else item.title
     if phase is not None and len(item.phases) > 1:
         n = item.phases.index(phase) + 1
-        d.phase_label = (QCoreApplication.translate("RunPresenter", "Fase %1 af %2 · %3").replace("%1", str(n))
-                         .replace("%2", str(len(item.phases))).replace("%3", phase.title))
+        d.phase_label = (
+            QCoreApplication.translate("RunPresenter", "Fase %1 af %2 · %3")
+            .replace("%1", str(n))
+            .replace("%2", str(len(item.phases)))
+            .replace("%3", phase.title)
+        )
     else:
         d.phase_label = d.phase_title
     d.mode = phase.mode if phase else None
@@ -128,11 +140,15 @@ def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
     if over > 0:
         d.level, d.countdown = OVER, danish.overrun(over)
         # the badge says "Over tid"; the caption says over what (never the same words twice)
-        d.countdown_caption = QCoreApplication.translate("RunPresenter", "ud over %n min").replace("%n", danish.minutes(budget / 60))
+        d.countdown_caption = QCoreApplication.translate("RunPresenter", "ud over %n min").replace(
+            "%n", danish.minutes(budget / 60)
+        )
         d.badge = f"{OVER_ICON} " + QCoreApplication.translate("RunPresenter", "Over tid")
     else:
         d.countdown = danish.countdown(remaining)
-        d.countdown_caption = QCoreApplication.translate("RunPresenter", "tilbage af %n min").replace("%n", danish.minutes(budget / 60))
+        d.countdown_caption = QCoreApplication.translate(
+            "RunPresenter", "tilbage af %n min"
+        ).replace("%n", danish.minutes(budget / 60))
         if d.started and not d.finished and warn_seconds > 0 and remaining <= warn_seconds:
             d.level, d.badge = WARN, warn_badge(warn_seconds)
     d.progress = min(1.0, elapsed / budget) if budget > 0 else (1.0 if elapsed > 0 else 0.0)
@@ -143,12 +159,18 @@ def present(runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS,
 
     i_elapsed, i_remaining, i_over, i_budget = runner.item_times(now)
     if i_over > 0:
-        d.item_countdown = (QCoreApplication.translate("RunPresenter", "Punkt %1: %2 over tid").replace("%1", str(item.number))
-                            .replace("%2", danish.overrun(i_over)))
+        d.item_countdown = (
+            QCoreApplication.translate("RunPresenter", "Punkt %1: %2 over tid")
+            .replace("%1", str(item.number))
+            .replace("%2", danish.overrun(i_over))
+        )
     else:
-        d.item_countdown = (QCoreApplication.translate("RunPresenter", "Punkt %1: %2 tilbage af %3 min").replace("%1", str(item.number))
-                            .replace("%2", danish.countdown(i_remaining))
-                            .replace("%3", danish.minutes(i_budget / 60)))
+        d.item_countdown = (
+            QCoreApplication.translate("RunPresenter", "Punkt %1: %2 tilbage af %3 min")
+            .replace("%1", str(item.number))
+            .replace("%2", danish.countdown(i_remaining))
+            .replace("%3", danish.minutes(i_budget / 60))
+        )
 
     d.meeting_elapsed = danish.elapsed(runner.meeting_elapsed(now))
     d.projected_end = danish.clock(runner.projected_end(now))
@@ -170,6 +192,9 @@ def _fill_next(d: RunDisplay, runner: Runner, item, now: float) -> None:
     if item.id not in ids or ids.index(item.id) + 1 >= len(sched):
         return
     nxt = sched[ids.index(item.id) + 1]
-    d.next_title = (QCoreApplication.translate("RunPresenter", "Punkt %1 · %2").replace("%1", str(nxt.item.number))
-                    .replace("%2", nxt.item.title))
+    d.next_title = (
+        QCoreApplication.translate("RunPresenter", "Punkt %1 · %2")
+        .replace("%1", str(nxt.item.number))
+        .replace("%2", nxt.item.title)
+    )
     d.next_at = danish.clock(nxt.projected_start)

@@ -27,20 +27,29 @@ def toggle_command(runner, now: float, dialogs) -> Command | None:
     if runner.finished:
         ok = dialogs.confirm(
             QCoreApplication.translate("RunQuestions", "Mødet er afsluttet"),
-            QCoreApplication.translate("RunQuestions", "Mødet er afsluttet. Vil du genåbne det og"
-                                       " starte uret igen?"),
-            QCoreApplication.translate("RunQuestions", "Genåbn mødet"))
+            QCoreApplication.translate(
+                "RunQuestions", "Mødet er afsluttet. Vil du genåbne det og starte uret igen?"
+            ),
+            QCoreApplication.translate("RunQuestions", "Genåbn mødet"),
+        )
         return ToggleClock() if ok else None
     if not runner.started and abs(now - runner.planned_start()) > FAR_FROM_PLAN:
         planned = runner.planned_start()
-        text = (QCoreApplication.translate("RunQuestions", "Mødet er planlagt til %1 kl. %2."
-                                           " Flyt planen til nu?")
-                .replace("%1", danish.date_text(danish.iso_date(planned)))
-                .replace("%2", danish.clock(planned)))
+        text = (
+            QCoreApplication.translate(
+                "RunQuestions", "Mødet er planlagt til %1 kl. %2. Flyt planen til nu?"
+            )
+            .replace("%1", danish.date_text(danish.iso_date(planned)))
+            .replace("%2", danish.clock(planned))
+        )
         choice = dialogs.choose(
-            QCoreApplication.translate("RunQuestions", "Start nu"), text,
-            [QCoreApplication.translate("RunQuestions", "Flyt planen til nu"),
-             QCoreApplication.translate("RunQuestions", "Behold planen")])
+            QCoreApplication.translate("RunQuestions", "Start nu"),
+            text,
+            [
+                QCoreApplication.translate("RunQuestions", "Flyt planen til nu"),
+                QCoreApplication.translate("RunQuestions", "Behold planen"),
+            ],
+        )
         if choice is None:
             return None
         return StartNow() if choice == 0 else StartClock()
@@ -62,7 +71,9 @@ def next_command(runner, dialogs, whole_item: bool = False) -> Command | None:
         return cmd
     ok = dialogs.confirm(
         QCoreApplication.translate("RunQuestions", "Afslut mødet"),
-        QCoreApplication.translate("RunQuestions", "Det er dagsordenens sidste fase. Vil du"
-                                   " afslutte mødet?"),
-        QCoreApplication.translate("RunQuestions", "Afslut mødet"))
+        QCoreApplication.translate(
+            "RunQuestions", "Det er dagsordenens sidste fase. Vil du afslutte mødet?"
+        ),
+        QCoreApplication.translate("RunQuestions", "Afslut mødet"),
+    )
     return cmd if ok else None

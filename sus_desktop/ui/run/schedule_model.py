@@ -41,8 +41,11 @@ class ScheduleModel(QAbstractTableModel):
         self._rows = rows
         for n, t in enumerate(rows):
             old = self._cells[n]
-            new = old[:self.COL_PROJECTED] + (self._cell(t, self.COL_PROJECTED),
-                                               self._cell(t, self.COL_STATE), _bold(t))
+            new = old[: self.COL_PROJECTED] + (
+                self._cell(t, self.COL_PROJECTED),
+                self._cell(t, self.COL_STATE),
+                _bold(t),
+            )
             self._update_row(n, old, new)
 
     def refresh_all(self) -> None:
@@ -97,8 +100,13 @@ class ScheduleModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Role.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return [self.tr("Nr."), self.tr("Punkt"), self.tr("Planlagt"), self.tr("Forventet"),
-                    self.tr("Status")][section]
+            return [
+                self.tr("Nr."),
+                self.tr("Punkt"),
+                self.tr("Planlagt"),
+                self.tr("Forventet"),
+                self.tr("Status"),
+            ][section]
         return None
 
     def data(self, index, role=Role.DisplayRole):

@@ -69,8 +69,15 @@ class TickBar(QWidget):
         frame = self._inner()
         filled = self._filled_px()
         if filled > 0:
-            p.fillRect(QRectF(frame.left() + BORDER / 2, frame.top() + BORDER / 2, filled,
-                              frame.height() - BORDER), self._chunk)
+            p.fillRect(
+                QRectF(
+                    frame.left() + BORDER / 2,
+                    frame.top() + BORDER / 2,
+                    filled,
+                    frame.height() - BORDER,
+                ),
+                self._chunk,
+            )
         p.setPen(QPen(self._frame, BORDER))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(frame, RADIUS, RADIUS)

@@ -28,8 +28,14 @@ class ZeroSound:
         key = (d.item_id, d.phase_id)
         before = self._last_left.get(key)
         self._last_left[key] = d.remaining_seconds
-        if (not d.running or d.calm or key in self._sounded or before is None or before <= 0
-                or d.remaining_seconds > 0):
+        if (
+            not d.running
+            or d.calm
+            or key in self._sounded
+            or before is None
+            or before <= 0
+            or d.remaining_seconds > 0
+        ):
             return
         self._sounded.add(key)
         if self.enabled:

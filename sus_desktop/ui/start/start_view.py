@@ -50,7 +50,8 @@ class StartView(QWidget):
         self.template_combo = QComboBox(objectName="template_combo")
         self.template_combo.setMinimumWidth(280)
         self.new_button.clicked.connect(
-            lambda: self.new_requested.emit(self.template_combo.currentData() or BUILTIN))
+            lambda: self.new_requested.emit(self.template_combo.currentData() or BUILTIN)
+        )
         new_box = QGroupBox(self.tr("Nyt møde"))
         nl = QHBoxLayout(new_box)
         nl.addWidget(self.new_button)
@@ -60,7 +61,8 @@ class StartView(QWidget):
 
         self.table = QTableWidget(0, 4, objectName="recent_table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Skole"), self.tr("Dato"), self.tr("Status"), self.tr("Titel")])
+            [self.tr("Skole"), self.tr("Dato"), self.tr("Status"), self.tr("Titel")]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,9 +72,12 @@ class StartView(QWidget):
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(lambda ix: self._emit_for_row(self.open_requested, ix.row()))
-        self.empty_label = QLabel(self.tr("Ingen møder endnu. Klik «Nyt møde» for at begynde."),
-                                  objectName="recent_empty")
+        self.table.doubleClicked.connect(
+            lambda ix: self._emit_for_row(self.open_requested, ix.row())
+        )
+        self.empty_label = QLabel(
+            self.tr("Ingen møder endnu. Klik «Nyt møde» for at begynde."), objectName="recent_empty"
+        )
         self.open_button = QPushButton(self.tr("Åbn"), objectName="open_meeting")
         self.delete_button = QPushButton(self.tr("Slet…"), objectName="delete_meeting")
         self.import_button = QPushButton(self.tr("Åbn mødefil…"), objectName="import_meeting")
@@ -114,7 +119,9 @@ class StartView(QWidget):
         self.table.setRowCount(len(summaries))
         for row, s in enumerate(summaries):
             school = s.school or self.tr("(skole ikke angivet)")
-            for col, text in enumerate([school, danish.date_text(s.date), meeting_state(s.state), s.title]):
+            for col, text in enumerate(
+                [school, danish.date_text(s.date), meeting_state(s.state), s.title]
+            ):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.setVisible(bool(summaries))
         self.empty_label.setVisible(not summaries)
