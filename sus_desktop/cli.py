@@ -77,8 +77,8 @@ def _preload_qt_free_modules() -> None:
     From its own import on, PySide6 reads back the source of every Python module imported
     after it (its `__feature__` import hook searches it for "PySide6"), which roughly doubles
     what those imports cost."""
-    import sus_desktop.core.clock  # noqa: F401
-    import sus_desktop.storage.store  # noqa: F401
+    import sus_desktop.core.clock
+    import sus_desktop.storage.store
     import sus_desktop.ui.common.single_instance  # noqa: F401
 
 

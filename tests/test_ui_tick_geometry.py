@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from sus_desktop.core.factory import new_meeting
-from test_ui_support import app_ctl, dialogs, screens, store  # noqa: F401
 
 GEOMETRY = (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Move)
 
