@@ -226,7 +226,12 @@ class AppController(QObject):
         run.displayed.connect(self.zero_sound.on_display)
         w.tabs.addTab(prep, self.tr("Forberedelse"))
         w.tabs.addTab(run_view, self.tr("Afvikling"))
+        from sus_desktop.ui.minutes.minutes_view import MinutesView
+
+        minutes = MinutesView(session, self.dialogs)
+        w.tabs.addTab(minutes, self.tr("Referat"))
         self.current = OpenMeeting(session, prep, run_view, run)
+        self.current.minutes = minutes  # the Referat tab (the minutes editor)
         self.current.panels = LivePanels(self.current, self.projector)
         from sus_desktop.ui.common.accessible_names import name_controls
 

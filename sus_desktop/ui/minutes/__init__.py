@@ -1,0 +1,1 @@
+"""The Referat tab (the minutes editor) and the check before a minutes export."""
