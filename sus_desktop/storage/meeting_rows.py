@@ -350,7 +350,7 @@ def _ordered(
     if before is None and after is None:
         pos = 0.0 if mine is None else mine
     elif before is None:
-        pos = after - 1.0  # type: ignore[operator]
+        pos = after - 1.0
     elif after is None:
         pos = before + 1.0
     else:

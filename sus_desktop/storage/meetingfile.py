@@ -175,7 +175,7 @@ def _read(text: str | bytes) -> dict:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise MeetingFileError(NOT_A_MEETING)
     version = data.get("version")
-    if not _is_int(version) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise damaged("versionsnummeret mangler eller er ugyldigt.")
     if version > VERSION:
         raise MeetingFileError(
