@@ -240,7 +240,7 @@ def build_sample_meeting(clock, *, run: bool = True) -> Meeting:
         runner = Runner(m, clock)
         runner.start()
         steps = runner.steps()
-        for n, step in enumerate(steps):
+        for step in steps:
             clock.advance(USED[step.phase.id] * 60)
             runner.next()
     for item, phase, who, rnd, kind, text in NOTES:

@@ -54,7 +54,7 @@ def test_amber_last_minute_then_red_overrun_with_text_and_icon(running, clock, q
 
 
 def test_keys_next_back_plus_minus_and_schedule_states(running, clock, qtbot):
-    v, w = view(running), running.window
+    v = view(running)
     runner = running.current.session.runner
     qtbot.keyClick(w, Qt.Key.Key_Space)
     tick(running, clock, 60)
@@ -81,7 +81,7 @@ def test_keys_next_back_plus_minus_and_schedule_states(running, clock, qtbot):
 
 
 def test_bare_keys_type_in_text_fields_ctrl_keys_always_work(running, clock, qtbot):
-    v, w = view(running), running.window
+    v = view(running)
     runner = running.current.session.runner
     edit = QLineEdit(objectName="note_edit")
     v.set_notes_widget(edit)

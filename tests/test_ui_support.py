@@ -79,7 +79,7 @@ def app_ctl(qtbot, store, clock, screens, dialogs):
 @pytest.fixture
 def running(app_ctl, clock):
     """A new meeting from the built-in agenda, at its planned start, on the run tab."""
-    m = app_ctl.new_meeting("")
+    app_ctl.new_meeting("")
     runner = app_ctl.current.session.runner
     clock.set(runner.planned_start())
     app_ctl._show_tab(1)

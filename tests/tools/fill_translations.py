@@ -29,7 +29,7 @@ def fill(context: str, table: dict[str, str]) -> int:
             )
             block, n = re.subn(
                 pattern,
-                lambda x: (
+                lambda x, dst=dst: (
                     x.group(1) + "<translation>" + html.escape(dst, quote=False) + "</translation>"
                 ),
                 block,
