@@ -54,7 +54,7 @@ def test_amber_last_minute_then_red_overrun_with_text_and_icon(running, clock, q
 
 
 def test_keys_next_back_plus_minus_and_schedule_states(running, clock, qtbot):
-    v = view(running)
+    v, w = view(running), running.window
     runner = running.current.session.runner
     qtbot.keyClick(w, Qt.Key.Key_Space)
     tick(running, clock, 60)
