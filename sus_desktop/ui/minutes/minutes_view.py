@@ -50,6 +50,9 @@ class MinutesView(QWidget):
 
         self.sections_list = QListWidget(objectName="minutes_sections")
         self.sections_list.setAccessibleName(self.tr("Referatets afsnit"))
+        self.sections_list.setWordWrap(True)  # long item titles wrap instead of scrolling
+        self.sections_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections_list.setSpacing(2)
         self.sections_list.currentItemChanged.connect(self._on_section_picked)
 
         self.heading = QLabel(objectName="minutes_heading")
@@ -102,6 +105,8 @@ class MinutesView(QWidget):
         notes_title.setStyleSheet("font-weight: bold;")
         self.notes = QListWidget(objectName="minutes_notes")
         self.notes.setWordWrap(True)
+        self.notes.setAlternatingRowColors(True)  # one note from the next at a glance
+        self.notes.setSpacing(2)
         self.notes.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.notes.setAccessibleName(self.tr("Noterne til afsnittet"))
         self.notes.itemSelectionChanged.connect(self._on_note_selected)
