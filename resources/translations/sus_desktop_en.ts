@@ -598,6 +598,49 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Deltag i møde</source>
+        <translation>Join a meeting</translation>
+    </message>
+    <message>
+        <source>Skriv adressen og koden, som facilitatorens skærm viser under «Del møde». Du deltager som referent.</source>
+        <translation>Type the address and the code shown on the facilitator&apos;s screen under &quot;Share meeting&quot;. You join as the note-taker.</translation>
+    </message>
+    <message>
+        <source>fx 192.168.1.20:8765</source>
+        <translation>e.g. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>6 cifre</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>Adresse:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Kode:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Deltag</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Skriv facilitatorens adresse, fx 192.168.1.20:8765.</source>
+        <translation>Type the facilitator&apos;s address, e.g. 192.168.1.20:8765.</translation>
+    </message>
+    <message>
+        <source>Koden skal være 6 cifre, fx 123456.</source>
+        <translation>The code must be 6 digits, e.g. 123456.</translation>
+    </message>
+</context>
+<context>
     <name>LivePanels</name>
     <message>
         <source>Noter</source>
@@ -625,6 +668,14 @@
     <message>
         <source>Eksportér mødefil…</source>
         <translation>Export meeting file…</translation>
+    </message>
+    <message>
+        <source>Del møde…</source>
+        <translation>Share meeting…</translation>
+    </message>
+    <message>
+        <source>Deltag i møde…</source>
+        <translation>Join a meeting…</translation>
     </message>
     <message>
         <source>Gem dagsorden som skabelon…</source>
@@ -1511,6 +1562,57 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Del møde</source>
+        <translation>Share meeting</translation>
+    </message>
+    <message>
+        <source>Mødet deles. På referentens bærbare: vælg «Deltag i møde…», og skriv adressen og koden.</source>
+        <translation>The meeting is shared. On the note-taker&apos;s laptop, choose &quot;Join a meeting…&quot; and type the address and the code.</translation>
+    </message>
+    <message>
+        <source>Ingen netværksadresse fundet – er den bærbare på et netværk? (port %1)</source>
+        <translation>No network address found – is this laptop on a network? (port %1)</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Virker det ikke? På et gæstenet (og andre net med «client isolation») kan de bærbare ikke se hinanden, og så virker intet. Brug i stedet et net, facilitatoren selv medbringer: et hotspot fra en telefon eller en rejserouter.</source>
+        <translation>Not working? On a guest Wi-Fi (or any network with client isolation) the laptops cannot see each other, and nothing works. Use a network the facilitator brings instead: a phone hotspot or a travel router.</translation>
+    </message>
+    <message>
+        <source>Stop deling</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mødet deles videre; dialogen kan åbnes igen med «Del møde»</source>
+        <translation>The meeting stays shared; reopen this dialog with &quot;Share meeting&quot;</translation>
+    </message>
+    <message>
+        <source>Adresse:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Kode:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Ingen referenter forbundet endnu.</source>
+        <translation>No note-takers connected yet.</translation>
+    </message>
+    <message>
+        <source>Forbundne referenter: %1</source>
+        <translation>Note-takers connected: %1</translation>
+    </message>
+</context>
+<context>
     <name>SpiralPanel</name>
     <message>
         <source>✓ Runde færdig</source>
@@ -1636,6 +1738,14 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
         <translation>New meeting</translation>
     </message>
     <message>
+        <source>Deltag i møde…</source>
+        <translation>Join a meeting…</translation>
+    </message>
+    <message>
+        <source>Skriv noter som referent i et møde, som facilitatorens bærbare deler</source>
+        <translation>Take notes in a meeting shared by the facilitator&apos;s laptop</translation>
+    </message>
+    <message>
         <source>Dagsorden:</source>
         <translation>Agenda:</translation>
     </message>
@@ -1690,6 +1800,73 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     <message>
         <source>(skole ikke angivet)</source>
         <translation>(school not given)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Deling er ikke mulig</source>
+        <translation>Sharing is not possible</translation>
+    </message>
+    <message>
+        <source>Del møde</source>
+        <translation>Share meeting</translation>
+    </message>
+    <message>
+        <source>Du deltager som referent i et møde, som en anden bærbar deler.</source>
+        <translation>You take part as note-taker in a meeting shared by another laptop.</translation>
+    </message>
+    <message>
+        <source>Mødet kunne ikke deles</source>
+        <translation>The meeting could not be shared</translation>
+    </message>
+    <message>
+        <source>Der kan ikke lyttes på netværket (%1).</source>
+        <translation>Cannot listen on the network (%1).</translation>
+    </message>
+    <message>
+        <source>Deltag i møde</source>
+        <translation>Join a meeting</translation>
+    </message>
+    <message>
+        <source>Koden skal være 6 cifre, fx 123456.</source>
+        <translation>The code must be 6 digits, e.g. 123456.</translation>
+    </message>
+    <message>
+        <source>Forbinder til %1 …</source>
+        <translation>Connecting to %1 …</translation>
+    </message>
+    <message>
+        <source>Koden er forkert. Tjek de 6 cifre på facilitatorens skærm, og prøv igen.</source>
+        <translation>The code is wrong. Check the 6 digits on the facilitator&apos;s screen and try again.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke forbinde til %1. Tjek adressen og porten, og at begge bærbare er på samme netværk. På et gæstenet kan de bærbare ikke se hinanden: brug et hotspot fra en telefon eller en rejserouter.</source>
+        <translation>Could not connect to %1. Check the address and the port, and that both laptops are on the same network. On a guest Wi-Fi the laptops cannot see each other: use a phone hotspot or a travel router.</translation>
+    </message>
+    <message>
+        <source>Koden er forkert. Facilitatoren har måske delt mødet igen med en ny kode: deltag igen med den.</source>
+        <translation>The code is wrong. The facilitator may have shared the meeting again with a new code: join again with it.</translation>
+    </message>
+    <message>
+        <source>Værten viser et andet certifikat end ved sidste forbindelse. Af sikkerhedshensyn forbindes der ikke; deltag i mødet igen med en ny kode.</source>
+        <translation>The host shows a different certificate than last time. For safety there is no connection; join the meeting again with a new code.</translation>
+    </message>
+    <message>
+        <source>Forbindelsen til mødet er stoppet</source>
+        <translation>The connection to the meeting has stopped</translation>
+    </message>
+    <message>
+        <source>Mødet deles (kode %1) · forbundne referenter: %2</source>
+        <translation>Meeting shared (code %1) · note-takers connected: %2</translation>
+    </message>
+    <message>
+        <source>Forbundet</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Afbrudt – dine noter gemmes og sendes, når forbindelsen er tilbage</source>
+        <translation>Disconnected – your notes are saved and sent when the connection is back</translation>
     </message>
 </context>
 <context>

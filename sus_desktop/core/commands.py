@@ -301,11 +301,19 @@ class ActionsFromNotes(Command):
 
 # --- the clock --------------------------------------------------------------------------------
 
+def _facilitator_only(cmd: Command) -> None:
+    """The clock and the spiral are run from the facilitator's laptop (issue 15): a joined
+    referent's laptop mirrors them."""
+    if cmd.author is not None and cmd.author.role == REFERENT:
+        raise CommandError("Uret og talerækken styres fra facilitatorens bærbare.")
+
+
 @dataclass(kw_only=True)
 class RunCommand(Command):
     """Run control; a pause or a new phase also ends the open speaking segment."""
 
     def apply(self, s: Session) -> None:
+        _facilitator_only(self)
         before = s.runner.state.pos
         self.run(s)
         st = s.runner.state
@@ -410,6 +418,7 @@ class SpiralCommand(Command):
     phase_id: str
 
     def apply(self, s: Session):
+        _facilitator_only(self)
         return self.run(s.spiral(self.phase_id))
 
     def run(self, sp):

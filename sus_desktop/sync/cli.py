@@ -1,6 +1,7 @@
 """The sync commands (issue 15), exactly as the issue gives them:
 
     sus-desktop host MØDE --code KODE [--port PORT] [--bind ADRESSE]
+    sus-desktop join ADRESSE:PORT --code KODE            (the window, as a referent)
     sus-desktop join ADRESSE:PORT --code KODE --pull -o FIL.sus.json
     sus-desktop merge A.sus.json B.sus.json -o C.sus.json
 
@@ -130,10 +131,13 @@ def join_cmd(args: argparse.Namespace) -> int:
     except ValueError as exc:
         _fail(str(exc))
         return EXIT_INPUT
-    if not args.pull:
-        _fail("Referentvinduet kommer i en senere version. Hent indtil videre mødet med "
-              "«--pull -o FIL.sus.json».")
-        return EXIT_INPUT
+    if not args.pull:  # the window, joined as a referent
+        from sus_desktop.cli import _preload_qt_free_modules
+
+        _preload_qt_free_modules()
+        from sus_desktop.ui.app import run_app
+
+        return run_app(None, sys.argv[:1], join=(args.address, code))
     if not args.output:
         _fail("Skriv, hvor mødefilen skal gemmes: -o FIL.sus.json")
         return EXIT_INPUT

@@ -5,6 +5,7 @@ delete a note; dump the notes), which the multi-process tests and the benchmark 
     {"op": "note", "text": "...", "id": "n1", "item": "i4", "participant": "u1", "round": 1}
     {"op": "edit", "id": "n1", "text": "..."}      {"op": "append", "id": "n1", "text": "..."}
     {"op": "delete", "id": "n1"}     {"op": "dump"}     {"op": "quit"}
+    {"op": "run", "cmd": "start"}  (also "pause", "next": the facilitator's clock)
 
 It prints JSON lines: {"event": "listening", "port": ...}, {"event": "state", ...},
 {"event": "note", "id": ..., "text": ...} for each note that arrives or changes, and the dump.
@@ -79,6 +80,11 @@ class Peer:
                 self.session.execute(EditNote(note_id=cmd["id"], text=text))
         elif op == "delete":
             self.session.execute(DeleteNote(note_id=cmd["id"]))
+        elif op == "run":
+            from sus_desktop.core.commands import NextPhase, PauseClock, StartClock
+
+            run = {"start": StartClock, "pause": PauseClock, "next": NextPhase}[cmd["cmd"]]
+            self.session.execute(run())
         elif op == "dump":
             emit({"event": "dump", "offset": self.replica.offset,
                   "notes": {n.id: {"text": n.text, "deleted": n.deleted}
@@ -135,11 +141,24 @@ async def host(store, meeting, code: str, bind: str, port: int, folder: Path,
     return 0
 
 
+def store_pulled(store, doc, address: str):
+    """A host's meeting fetched on joining, merged with this laptop's copy of it (if any)
+    and stored: (the meeting, the Doc's update that the replica logs first)."""
+    from sus_desktop.sync.docmap import doc_meeting_id, meeting_from_doc
+    from sus_desktop.sync.merge import merge_meetings
+
+    mid = doc_meeting_id(doc)
+    store.set_setting(f"sync_meeting:{address}", mid)
+    meeting = meeting_from_doc(doc)
+    if store.has_meeting(mid):
+        meeting = merge_meetings(store.load_meeting(mid), meeting)
+    store.save_meeting(meeting)
+    return meeting, doc.get_update()
+
+
 async def join(store, address: str, code: str, commands: bool = False,
                max_seconds: float | None = None) -> int:
     """A referent kept in step until stopped (or `max_seconds`)."""
-    from sus_desktop.sync.docmap import doc_meeting_id, meeting_from_doc
-    from sus_desktop.sync.merge import merge_meetings
     from sus_desktop.sync.transport import Joiner, pull
 
     log = UpdateLog()
@@ -149,14 +168,7 @@ async def join(store, address: str, code: str, commands: bool = False,
     if isinstance(mid, str) and log.count(mid) and store.has_meeting(mid):
         meeting = store.load_meeting(mid)  # a restart: work on at once, offline if need be
     else:  # first join here: the host's Doc first, then what we had of that meeting
-        doc = await pull(address, code)
-        mid = doc_meeting_id(doc)
-        store.set_setting(f"sync_meeting:{address}", mid)
-        initial = doc.get_update()
-        meeting = meeting_from_doc(doc)
-        if store.has_meeting(mid):
-            meeting = merge_meetings(store.load_meeting(mid), meeting)
-        store.save_meeting(meeting)
+        meeting, initial = store_pulled(store, await pull(address, code), address)
     peer = Peer(store, meeting, REFERENT, log, initial=initial, report=commands)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()

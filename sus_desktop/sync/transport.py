@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import json
 import logging
 import time
@@ -121,6 +122,12 @@ async def join_handshake(link: Link, code: str, pinned: str | None = None,
 
 # --- the y-sync protocol over one link -----------------------------------------------------
 
+async def _maybe(value):
+    """The window's replica lives on the Qt thread and answers with an awaitable
+    (ui/sync/bridge.py); the command line's answers at once."""
+    return await value if inspect.isawaitable(value) else value
+
+
 async def run_sync(link: Link, replica: Replica, on_synced: Callable[[], None] | None = None) \
         -> None:
     """Until the link drops: our updates out, theirs in (each persisted before the next
@@ -138,14 +145,14 @@ async def run_sync(link: Link, replica: Replica, on_synced: Callable[[], None] |
     replica.listeners.append(out)
     sender = asyncio.create_task(pump())
     try:
-        await link.send(replica.sync_step1())
+        await link.send(await _maybe(replica.sync_step1()))
         while True:
             if sender.done():
                 sender.result()  # the link failed while sending
             msg = await link.recv()
             if len(msg) < 2 or msg[0] != YMessageType.SYNC:
                 continue
-            reply = replica.receive(msg, source=link)
+            reply = await _maybe(replica.receive(msg, source=link))
             if msg[1] == YSyncMessageType.SYNC_STEP2 and on_synced is not None:
                 on_synced()
             if reply is not None:
@@ -168,6 +175,7 @@ class HostServer:
         self.cert, self.key, self.bind, self.port = cert, key, bind, port
         self.refused = 0
         self.peers: set = set()
+        self.on_peers: Callable[[int], None] | None = None  # how many referents are linked
         self._server = None
 
     async def start(self) -> int:
@@ -194,12 +202,18 @@ class HostServer:
             log.info("handshake failed: %r", exc)
             return
         self.peers.add(link)
+        self._tell_peers()
         try:
             await run_sync(link, self.replica)
         except Exception as exc:
             log.info("peer left: %r", exc)
         finally:
             self.peers.discard(link)
+            self._tell_peers()
+
+    def _tell_peers(self) -> None:
+        if self.on_peers is not None:
+            self.on_peers(len(self.peers))
 
     async def close(self) -> None:
         if self._server is not None:

@@ -47,7 +47,14 @@ def _resume_gc() -> None:
 LISTEN_DELAY_MS = 300  # after the first paint: later starts wait for it (and retry) anyway
 
 
-def run_app(open_path: Path | None = None, argv: list[str] | None = None, clock=None) -> int:
+def run_app(
+    open_path: Path | None = None,
+    argv: list[str] | None = None,
+    clock=None,
+    join: tuple[str, str] | None = None,
+) -> int:
+    """`join`: (address, code) of a shared meeting to open as a referent
+    (`sus-desktop join ADRESSE:PORT --code KODE`)."""
     from sus_desktop import paths
     from sus_desktop.core.clock import SystemClock
     from sus_desktop.storage.store import Store
@@ -85,6 +92,8 @@ def run_app(open_path: Path | None = None, argv: list[str] | None = None, clock=
     controller.window.close_guard = lambda c=controller: _may_quit(c)
     if open_path is not None:
         controller.import_file(Path(open_path))
+    elif join is not None:
+        QTimer.singleShot(0, lambda c=controller: c.sync_ui().join(*join))
     else:
         reopen_last(controller)
     if os.environ.get("SUS_DESKTOP_QUIT_WHEN_IDLE"):  # the start-up benchmark

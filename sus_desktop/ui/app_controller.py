@@ -60,6 +60,10 @@ class AppController(QObject):
         sv.delete_requested.connect(self.delete_meeting)
         sv.import_requested.connect(lambda: self.import_file())
         sv.export_requested.connect(self.export_stored)
+        self.sync = None  # SyncController (ui/sync), built when a meeting is shared or joined
+        sv.join_requested.connect(lambda: self.sync_ui().ask_join())
+        w.join_action.triggered.connect(lambda: self.sync_ui().ask_join())
+        w.share_action.triggered.connect(lambda: self.sync_ui().share())
         w.new_action.triggered.connect(lambda: self.new_meeting(""))
         w.import_action.triggered.connect(lambda: self.import_file())
         w.export_action.triggered.connect(lambda: self.export_current())
@@ -200,8 +204,18 @@ class AppController(QObject):
         except MeetingFileError as exc:
             self.dialogs.error(self.tr("Mødefilen kunne ikke gemmes"), str(exc))
 
+    # --- two laptops (issue 15) --------------------------------------------------------
+    def sync_ui(self):
+        if self.sync is None:  # the sync code loads only when used
+            from sus_desktop.ui.sync.sync_controller import SyncController
+
+            self.sync = SyncController(self)
+        return self.sync
+
     # --- the open meeting ------------------------------------------------------------
-    def open_meeting(self, meeting: Meeting) -> OpenMeeting:
+    def open_meeting(self, meeting: Meeting, author=None) -> OpenMeeting:
+        """`author`: who this laptop is in the meeting (a joined referent); None: the
+        facilitator."""
         self.close_meeting(show_start=False)
         w = self.window
         from sus_desktop.ui.prep.prep_view import PreparationView
@@ -210,7 +224,7 @@ class AppController(QObject):
         from sus_desktop.ui.run.run_view import RunView
         from sus_desktop.ui.session import MeetingSession
 
-        session = MeetingSession(meeting, self.clock, self.store, self)
+        session = MeetingSession(meeting, self.clock, self.store, self, author=author)
         prep = PreparationView(session)
         prep.agenda.save_template_requested.connect(self.save_template)
         prep.agenda.reset_requested.connect(self.reset_agenda)
@@ -252,6 +266,8 @@ class AppController(QObject):
         return self.current
 
     def close_meeting(self, show_start: bool = True) -> None:
+        if self.sync is not None:
+            self.sync.stop()  # stop sharing, or leave the joined meeting
         cur, self.current = self.current, None
         w = self.window
         if cur is not None:
@@ -280,7 +296,8 @@ class AppController(QObject):
     def _meeting_enabled(self, on: bool) -> None:
         w = self.window
         for a in w.run_actions.all + [w.export_action, w.save_template_action, w.home_action,
-                                      w.prep_tab_action, w.run_tab_action, w.projector_action]:
+                                      w.prep_tab_action, w.run_tab_action, w.projector_action,
+                                      w.share_action]:
             a.setEnabled(on)
         if self.exports is not None:
             self.exports.set_enabled(on)
@@ -390,6 +407,8 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Stop timers and hide the projector (the meeting stays open for next start)."""
         self._store_retry_timer.stop()
+        if self.sync is not None:
+            self.sync.shutdown()
         listeners = self.store.on_health_changed
         if self._health_listener in listeners:
             listeners.remove(self._health_listener)

@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
         # One owner per key (tests/test_keys_owners.py): Ctrl+E marks a note as Evaluering and
         # Ctrl+1…9 pick a participant in the note panel, so export and the tabs go elsewhere.
         self.export_action = act(self.tr("Eksportér mødefil…"), "Ctrl+Shift+E")
+        # Two laptops, one meeting (issue 15): wired by AppController, built by ui/sync.
+        self.share_action = act(self.tr("Del møde…"))
+        self.join_action = act(self.tr("Deltag i møde…"))
         self.save_template_action = act(self.tr("Gem dagsorden som skabelon…"))
         self.home_action = act(self.tr("Til startskærmen"), "Ctrl+W")
         self.settings_action = act(self.tr("Indstillinger…"), "Ctrl+,")
@@ -72,6 +75,9 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.import_action,
             self.export_action,
+            None,
+            self.share_action,
+            self.join_action,
             None,
             self.save_template_action,
             None,

@@ -28,6 +28,7 @@ class StartView(QWidget):
     open_requested = Signal(str)  # meeting id
     delete_requested = Signal(str)
     import_requested = Signal()
+    join_requested = Signal()  # "Deltag i møde…": another laptop shares its meeting
     export_requested = Signal(str)
 
     def __init__(self, parent=None) -> None:
@@ -52,12 +53,18 @@ class StartView(QWidget):
         self.new_button.clicked.connect(
             lambda: self.new_requested.emit(self.template_combo.currentData() or BUILTIN)
         )
+        self.join_button = QPushButton(self.tr("Deltag i møde…"), objectName="join_meeting")
+        self.join_button.setToolTip(
+            self.tr("Skriv noter som referent i et møde, som facilitatorens bærbare deler")
+        )
+        self.join_button.clicked.connect(self.join_requested)
         new_box = QGroupBox(self.tr("Nyt møde"))
         nl = QHBoxLayout(new_box)
         nl.addWidget(self.new_button)
         nl.addWidget(QLabel(self.tr("Dagsorden:")))
         nl.addWidget(self.template_combo)
         nl.addStretch(1)
+        nl.addWidget(self.join_button)
 
         self.table = QTableWidget(0, 4, objectName="recent_table")
         self.table.setHorizontalHeaderLabels(
