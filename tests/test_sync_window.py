@@ -99,6 +99,9 @@ def test_a_referent_window_joins_types_and_mirrors_the_clock(
     qtbot.waitUntil(lambda: notes.edit.hasFocus(), timeout=5000)
     ra = window.window.run_actions
     assert not ra.toggle.isVisible() and not ra.next.isVisible()  # the clock is the host's
+    from PySide6.QtWidgets import QPushButton
+
+    assert cur.run_view.findChild(QPushButton, "next_button").isHidden()  # and the spiral
     assert "Velkomst" in " ".join(notes.row_texts())
 
     # A note typed here reaches the host.

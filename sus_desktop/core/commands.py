@@ -506,6 +506,7 @@ class MarkSpeaker(Command):
     participant_id: str | None  # None: nobody speaks
 
     def apply(self, s: Session) -> None:
+        _facilitator_only(self)
         if self.participant_id is not None and s.meeting.participant(self.participant_id) is None:
             raise CommandError("Deltageren findes ikke.")
         s.talk.speaking(self.participant_id, self.at)

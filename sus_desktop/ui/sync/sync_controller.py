@@ -13,11 +13,23 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from sus_desktop.ui.sync.bridge import LoopThread, QtCaller, ThreadedReplica
 
 HOST, REFERENT_ROLE = "host", "referent"
+# Spiral round and reflection controls, by object name (ui/modes/).
+FACILITATOR_CONTROLS = (
+    "next_button",
+    "pass_button",
+    "new_round_button",
+    "opt_reverse",
+    "opt_same_start",
+    "shuffle_button",
+    "skip_button",
+    "late_button",
+    "go_button",
+)
 
 
 class SyncController(QObject):
@@ -293,6 +305,10 @@ class SyncController(QObject):
         if cur is None:
             return
         cur.run_view.rebalance_button.setVisible(not on)
+        # The mode panels' facilitator buttons (the core refuses them from a referent anyway).
+        for name in FACILITATOR_CONTROLS:
+            for widget in cur.run_view.findChildren(QWidget, name):
+                widget.setVisible(not on)
         cur.run_view.set_layout_mode("referent" if on else self.app.settings.run_layout)
         if on:
             self.app._show_tab(1)
