@@ -143,6 +143,7 @@ class Meeting:
         self._listeners: list[Listener] = []
         self._batch: list[Change] | None = None
         self._depth = 0
+        self.version = 0  # counts announced changes: a cache key for derived values
 
     # --- observation ------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -160,6 +161,7 @@ class Meeting:
         self._deliver([change])
 
     def _deliver(self, changes: list[Change]) -> None:
+        self.version += 1  # what was computed from the meeting before is stale now
         for listener in list(self._listeners):
             listener(changes)
 

@@ -120,6 +120,7 @@ class Runner:
         self.clock = clock
         self._state = RunState()
         self._applied: list[LogEntry] = []
+        self._schedule_cache: tuple[tuple, list[ItemTimes]] | None = None
 
     @property
     def state(self) -> RunState:
@@ -331,7 +332,18 @@ class Runner:
         return self.reference_start() + sum(i.minutes for i in self.meeting.agenda) * 60.0
 
     def schedule(self, now: float | None = None) -> list[ItemTimes]:
+        """Each item's planned and projected times at `now`. One repaint asks for it several
+        times (the view, the schedule, the projector, the rebalance hint): readings within
+        10 ms of each other, with no change to the meeting in between, share one result."""
         now = self.clock.now() if now is None else now
+        key = (round(now * 100), self.meeting.version, len(self.meeting.log))
+        if self._schedule_cache is not None and self._schedule_cache[0] == key:
+            return self._schedule_cache[1]
+        out = self._schedule(now)
+        self._schedule_cache = (key, out)
+        return out
+
+    def _schedule(self, now: float) -> list[ItemTimes]:
         agenda = self.meeting.agenda
         step = self.current_step()
         current_index = next((n for n, i in enumerate(agenda) if step and i.id == step.item.id), 0)
