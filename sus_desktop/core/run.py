@@ -121,6 +121,7 @@ class Runner:
         self._state = RunState()
         self._applied: list[LogEntry] = []
         self._schedule_cache: tuple[tuple, list[ItemTimes]] | None = None
+        self._steps_cache: tuple[int, list[Step]] | None = None
 
     @property
     def state(self) -> RunState:
@@ -137,7 +138,10 @@ class Runner:
 
     # --- structure ------------------------------------------------------------------
     def steps(self) -> list[Step]:
-        return steps_of(self.meeting.agenda)
+        """The agenda's steps, built again only after the meeting changed."""
+        if self._steps_cache is None or self._steps_cache[0] != self.meeting.version:
+            self._steps_cache = (self.meeting.version, steps_of(self.meeting.agenda))
+        return self._steps_cache[1]
 
     def step_index(self) -> int:
         steps = self.steps()

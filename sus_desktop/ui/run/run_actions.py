@@ -77,6 +77,7 @@ class RunActions(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self._run_state: tuple[bool, bool, bool] | None = None
         self._window = parent
         self._bare_allowed = False
         self.keys_state = ""
@@ -190,6 +191,10 @@ class RunActions(QObject):
             self.keys_state_changed.emit(state)
 
     def set_running(self, running: bool, started: bool, finished: bool) -> None:
+        # Asked at every repaint: only a change of the run state touches the actions.
+        if (running, started, finished) == self._run_state:
+            return
+        self._run_state = (running, started, finished)
         self.toggle.setText(
             self.tr("Pause")
             if running
