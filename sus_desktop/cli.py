@@ -10,8 +10,16 @@ from pathlib import Path
 
 from sus_desktop import APP_NAME, __version__
 
-SUBCOMMANDS = {"agenda", "export", "export-agenda", "meetings", "export-meeting", "host", "join",
-               "merge"}
+SUBCOMMANDS = {
+    "agenda",
+    "export",
+    "export-agenda",
+    "meetings",
+    "export-meeting",
+    "host",
+    "join",
+    "merge",
+}
 
 
 def build_parser():
@@ -19,10 +27,15 @@ def build_parser():
     from sus_desktop.argparse_da import DanishArgumentParser
     from sus_desktop.storage.cli import add_store_parsers
 
-    parser = DanishArgumentParser(prog="sus-desktop",
-                                  description=f"{APP_NAME} – skoleudviklingssamtale")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
-                        help="vis versionen og afslut")
+    parser = DanishArgumentParser(
+        prog="sus-desktop", description=f"{APP_NAME} – skoleudviklingssamtale"
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="vis versionen og afslut",
+    )
     sub = parser.add_subparsers(dest="command", title="kommandoer", metavar="KOMMANDO")
     agenda = sub.add_parser("agenda", help="Udskriv standarddagsordenen med klokkeslæt")
     agenda.add_argument("--start", default="13:00", help="Starttidspunkt, TT:MM (standard 13:00)")
@@ -60,7 +73,10 @@ def print_agenda(start: str, out=sys.stdout) -> int:
     print(info.title, file=out)
     print(file=out)
     for item, (begin, end) in zip(items, clock_times(items, start_min)):
-        print(f"{begin}–{end}  {item.number}. {item.title} ({item.minutes} min.) – {item.responsible.splitlines()[0]}", file=out)
+        print(
+            f"{begin}–{end}  {item.number}. {item.title} ({item.minutes} min.) – {item.responsible.splitlines()[0]}",
+            file=out,
+        )
         for phase in item.phases if len(item.phases) > 1 else []:
             opt = " (valgfri)" if phase.optional else ""
             print(f"             · {phase.title}: {phase.minutes} min.{opt}", file=out)

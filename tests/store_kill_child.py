@@ -9,10 +9,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sus_desktop.core.clock import SystemClock  # noqa: E402
-from sus_desktop.core.factory import new_meeting  # noqa: E402
-from sus_desktop.core.run import Runner  # noqa: E402
-from sus_desktop.storage.store import Store  # noqa: E402
+from sus_desktop.core.clock import SystemClock
+from sus_desktop.core.factory import new_meeting
+from sus_desktop.core.run import Runner
+from sus_desktop.storage.store import Store
 
 
 def main() -> None:

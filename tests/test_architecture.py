@@ -164,13 +164,24 @@ def ui_offences() -> list[str]:
                 name, recv = node.func.attr, _receiver(node.func.value)
                 if name in MUTATORS:
                     out.append(f"{where}:{node.lineno}: .{name}()")
-                elif name in ACTIONS_ON.get(recv, ()) and not (
-                    recv == "store" and path.name in STORE_OWNERS
-                ) or (
-                    recv in LISTS
-                    and "meeting" in ast.unparse(node.func.value)
-                    and name
-                    in ("append", "insert", "remove", "pop", "clear", "extend", "sort", "reverse")
+                elif (
+                    name in ACTIONS_ON.get(recv, ())
+                    and not (recv == "store" and path.name in STORE_OWNERS)
+                    or (
+                        recv in LISTS
+                        and "meeting" in ast.unparse(node.func.value)
+                        and name
+                        in (
+                            "append",
+                            "insert",
+                            "remove",
+                            "pop",
+                            "clear",
+                            "extend",
+                            "sort",
+                            "reverse",
+                        )
+                    )
                 ):
                     out.append(f"{where}:{node.lineno}: {recv}.{name}()")
             elif isinstance(node, (ast.Assign, ast.AugAssign)):

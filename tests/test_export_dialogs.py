@@ -39,9 +39,13 @@ def exports(app_ctl):
     m = app_ctl.new_meeting("")
     m.update_info(school="Sødalskolen", date="2025-03-13")
     anna = m.add_participant("Anna Berg", "Skoleleder")
-    m.add_note("Vi talte med Peter om samarbejdet med Skoleidræt, skriv til peter@skole.dk"
-               " eller ring 12 34 56 78",
-               item="i4", phase="i4p2", participant=anna.id)
+    m.add_note(
+        "Vi talte med Peter om samarbejdet med Skoleidræt, skriv til peter@skole.dk"
+        " eller ring 12 34 56 78",
+        item="i4",
+        phase="i4p2",
+        participant=anna.id,
+    )
     m.add_note("Vi arbejder videre med den gode pause", item="i5", phase="i5p1")
     ex = app_ctl.exports
     ex.open_result = lambda path: None
@@ -55,6 +59,7 @@ def answer(choose):
     def show(dlg):
         seen.append(dlg)
         return choose(dlg)
+
     return show, seen
 
 
@@ -73,6 +78,7 @@ def test_check_dialog_choices_reach_the_public_docx(exports, tmp_path):
         assert dlg.ok.isEnabled()
         assert dlg.mark is not None  # item 5 has notes but no decisions
         return True
+
     ex.show_check, seen = answer(choose)
     ex.files = Files(tmp_path / "offentligt.docx")
     ex.public.trigger()
@@ -97,6 +103,7 @@ def test_marking_item_5_notes_as_decisions(exports, tmp_path):
             r.keep.click()
         dlg.mark.setChecked(True)
         return True
+
     ex.show_check, seen = answer(choose)
     ex.files = Files(tmp_path / "referat.docx")
     ex.minutes.trigger()
@@ -123,6 +130,7 @@ def test_public_pdf_from_the_menu_with_the_choices(exports, tmp_path):
         for r in dlg.rows:
             r.replace.click()
         return True
+
     ex.show_check, _ = answer(choose)
     ex.files = Files(tmp_path / "offentligt.pdf")
     assert ex.public_pdf.isEnabled() and ex.minutes_pdf.isEnabled()

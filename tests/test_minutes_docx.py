@@ -28,8 +28,9 @@ def export(meeting, tmp_path, name="referat.docx", **kw):
 
 def all_xml(path) -> str:
     with zipfile.ZipFile(path) as z:
-        return "".join(z.read(n).decode("utf-8") for n in z.namelist()
-                       if n.endswith((".xml", ".rels")))
+        return "".join(
+            z.read(n).decode("utf-8") for n in z.namelist() if n.endswith((".xml", ".rels"))
+        )
 
 
 def texts(doc) -> list[str]:
@@ -41,6 +42,7 @@ def para(doc, text):
 
 
 # --- content and structure --------------------------------------------------------------
+
 
 def test_front_matter_follows_the_municipal_template(clock, tmp_path):
     _, doc = export(build_sample_meeting(clock), tmp_path, now=clock.now())
@@ -69,8 +71,11 @@ def test_items_prompts_bullets_with_speakers(clock, tmp_path):
     assert prompt.style.name == "Vejledende spørgsmål"
     assert prompt.style.font.italic and prompt.style.paragraph_format.keep_with_next
     assert not any(r.italic for r in prompt.runs)  # no direct formatting to fight the style
-    bullet = para(doc, "Mette Sørensen (Skoleleder): Kun 16 % af eleverne peger på skolegården "
-                       "som det bedste sted at være.")
+    bullet = para(
+        doc,
+        "Mette Sørensen (Skoleleder): Kun 16 % af eleverne peger på skolegården "
+        "som det bedste sted at være.",
+    )
     assert bullet.style.name == "List Bullet"
     assert bullet.runs[0].bold and bullet.runs[0].text == "Mette Sørensen (Skoleleder): "
     assert not bullet.runs[1].bold
@@ -89,7 +94,10 @@ def test_decisions_numbered_and_actions_table(clock, tmp_path):
     actions = doc.tables[0]
     assert [c.text for c in actions.rows[0].cells] == ["Hvad", "Hvem", "Hvornår"]
     assert [c.text for c in actions.rows[1].cells] == [
-        "Formulere mål og tegn på virkning for den gode pause", "Mette Sørensen", "1. maj 2025"]
+        "Formulere mål og tegn på virkning for den gode pause",
+        "Mette Sørensen",
+        "1. maj 2025",
+    ]
     assert "Samtale om samtalen" in t[t.index("6. Samtale om samtalen")]
     assert any(x.endswith("Vi nåede langt på kort tid, og mødet var velstyret.") for x in t)
 
@@ -100,8 +108,11 @@ def test_empty_items_left_out_decision_section_kept(clock, tmp_path):
     _, doc = export(meeting, tmp_path, now=clock.now())
     t = texts(doc)
     assert "3. Præsentation af data" in t and "5. Beslutning" in t
-    for gone in ("1. Velkomst og præsentationsrunde", "4. Refleksion over data",
-                 "6. Samtale om samtalen"):
+    for gone in (
+        "1. Velkomst og præsentationsrunde",
+        "4. Refleksion over data",
+        "6. Samtale om samtalen",
+    ):
         assert gone not in t
     assert "Ingen beslutninger registreret." in t
 
@@ -126,6 +137,7 @@ def test_time_table_dash_when_never_run(clock, tmp_path):
 
 # --- public version ---------------------------------------------------------------------
 
+
 def test_public_version_contains_no_participant_name_anywhere(clock, tmp_path):
     meeting = build_sample_meeting(clock)
     meeting.add_note("Mette Sørensen følger op med Rasmus Vinther.", item="i5", phase="i5p1")
@@ -145,14 +157,14 @@ def test_public_version_contains_no_participant_name_anywhere(clock, tmp_path):
 
 
 def test_public_with_names_lists_names_only_in_participants(clock, tmp_path):
-    _, doc = export(build_sample_meeting(clock), tmp_path, public=True, names=True,
-                    now=clock.now())
+    _, doc = export(build_sample_meeting(clock), tmp_path, public=True, names=True, now=clock.now())
     t = texts(doc)
     assert "Mette Sørensen (Skoleleder)" in t
     assert not any(x.startswith("Mette Sørensen (Skoleleder): ") for x in t)
 
 
 # --- a real Word document ---------------------------------------------------------------
+
 
 def test_header_footer_properties_language(clock, tmp_path):
     path, doc = export(build_sample_meeting(clock), tmp_path, now=clock.now())
@@ -170,8 +182,12 @@ def test_header_footer_properties_language(clock, tmp_path):
     assert cp.language == "da-DK" and cp.comments == ""
     assert abs(cp.created - datetime.now(timezone.utc)) < timedelta(minutes=5)
     assert cp.modified == cp.created
-    lang = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")) \
-        .find(qn("w:rPr")).find(qn("w:lang"))
+    lang = (
+        doc.styles.element.find(qn("w:docDefaults"))
+        .find(qn("w:rPrDefault"))
+        .find(qn("w:rPr"))
+        .find(qn("w:lang"))
+    )
     assert lang.get(qn("w:val")) == "da-DK"
     raw = path.read_bytes()
     with zipfile.ZipFile(path) as z:
@@ -181,18 +197,40 @@ def test_header_footer_properties_language(clock, tmp_path):
 
 def test_base_template_has_the_styles_we_need():
     from sus_desktop.export.docx_base import base_template
+
     doc = docx.Document(str(base_template()))
     names = {s.name for s in doc.styles}
-    for needed in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "List Bullet",
-                   "List Number", "Table Grid", "Header", "Footer"):
+    for needed in (
+        "Normal",
+        "Title",
+        "Heading 1",
+        "Heading 2",
+        "Heading 3",
+        "List Bullet",
+        "List Number",
+        "Table Grid",
+        "Header",
+        "Footer",
+    ):
         assert needed in names
     assert doc.paragraphs == []
 
 
 # --- a school's own template -------------------------------------------------------------
 
-def school_template(tmp_path, drop=("Heading 1", "Heading 2", "Heading 3", "List Number",
-                                    "List Bullet", "Title", "Table Grid")):
+
+def school_template(
+    tmp_path,
+    drop=(
+        "Heading 1",
+        "Heading 2",
+        "Heading 3",
+        "List Number",
+        "List Bullet",
+        "Title",
+        "Table Grid",
+    ),
+):
     doc = docx.Document()
     doc.sections[0].header.paragraphs[0].text = "Sødalskolen · Skolevej 1 · 8000 Aarhus"
     doc.add_paragraph("Brevpapirets eksempeltekst, der ikke må komme med")
@@ -240,8 +278,7 @@ def test_dotx_and_broken_templates_refused_in_danish(clock, tmp_path):
         write_minutes_docx(meeting, tmp_path / "a.docx", template=dotx)
     # A real template saved under a .docx name is recognised by its content type.
     disguised = tmp_path / "forklaedt.docx"
-    with zipfile.ZipFile(school_template(tmp_path)) as src, \
-            zipfile.ZipFile(disguised, "w") as dst:
+    with zipfile.ZipFile(school_template(tmp_path)) as src, zipfile.ZipFile(disguised, "w") as dst:
         for n in src.namelist():
             data = src.read(n)
             if n == "[Content_Types].xml":
@@ -326,7 +363,9 @@ def test_a_meeting_without_agenda(clock, tmp_path):
     assert "Beslutninger og aftaler" in t and "Øvrige noter" in t and "Løs note" in t
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=200), st.text(max_size=40))
 def test_any_text_exports(tmp_path, text, name):
     meeting = new_meeting()
@@ -339,13 +378,25 @@ def test_any_text_exports(tmp_path, text, name):
 
 # --- opens in an office suite ------------------------------------------------------------
 
+
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_converts_it(clock, tmp_path):
     path, _ = export(build_sample_meeting(clock), tmp_path, now=clock.now())
-    run = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                          "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                         capture_output=True, timeout=180)
+    run = subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        capture_output=True,
+        timeout=180,
+    )
     pdf = tmp_path / "referat.pdf"
     assert run.returncode == 0 and pdf.exists() and pdf.stat().st_size > 10_000
     if shutil.which("pdfinfo"):

@@ -17,19 +17,40 @@ def meeting_with_notes(clock):
     m.update_info(learning_focus="Hvordan kan klyngelæringssamtalerne blive et middel?")
     anna = m.add_participant("Anna Berg", "Skoleleder")
     bo = m.add_participant("Bo Dam", "PUF-konsulent")
-    m.add_note("Vi har arbejdet med fællesskaber længe", item="i4", phase="i4p2",
-               participant=anna.id)
-    m.add_note("Hvor ligger barriererne?", item="i4", phase="i4p2", participant=bo.id,
-               theme="barrierer")
-    m.add_note("Forældrene kan give nye perspektiver", item="i4", phase="i4p3",
-               participant=anna.id, theme="Forældreperspektiv")
-    m.add_note("Værktøjer rettes mod klyngen", item="i4", phase="i4p3", participant=anna.id,
-               theme="Barrierer")
+    m.add_note(
+        "Vi har arbejdet med fællesskaber længe", item="i4", phase="i4p2", participant=anna.id
+    )
+    m.add_note(
+        "Hvor ligger barriererne?", item="i4", phase="i4p2", participant=bo.id, theme="barrierer"
+    )
+    m.add_note(
+        "Forældrene kan give nye perspektiver",
+        item="i4",
+        phase="i4p3",
+        participant=anna.id,
+        theme="Forældreperspektiv",
+    )
+    m.add_note(
+        "Værktøjer rettes mod klyngen",
+        item="i4",
+        phase="i4p3",
+        participant=anna.id,
+        theme="Barrierer",
+    )
     m.add_note("Individuel refleksion først", item="i4", phase="i4p1")
-    m.add_note("Skærpelse af mål: vi skal være tydelige på tegn på virkning", item="i5",
-               phase="i5p1", participant=anna.id, kind=NoteKind.DECISION)
-    m.add_note("Prøvehandlinger i hverdagen – mindre, modige skridt", item="i4",
-               participant=bo.id, kind=NoteKind.DECISION)  # typed in item 4: still item 5's
+    m.add_note(
+        "Skærpelse af mål: vi skal være tydelige på tegn på virkning",
+        item="i5",
+        phase="i5p1",
+        participant=anna.id,
+        kind=NoteKind.DECISION,
+    )
+    m.add_note(
+        "Prøvehandlinger i hverdagen – mindre, modige skridt",
+        item="i4",
+        participant=bo.id,
+        kind=NoteKind.DECISION,
+    )  # typed in item 4: still item 5's
     m.add_note("Opfølgning; Anna; maj", item="i5", kind=NoteKind.ACTION)
     m.add_note("God stemning", item="i3", kind=NoteKind.EVALUATION, participant=bo.id)
     return Session(m, clock), anna, bo
@@ -44,16 +65,22 @@ def sec(m, key):
 def test_sections_follow_the_template(clock):
     s, *_ = meeting_with_notes(clock)
     secs = draft.sections(s.meeting)
-    assert [x.heading for x in secs][:4] == ["Samtalens læringsfokus",
-                                            "1. Velkomst og præsentationsrunde",
-                                            "2. Rammesætning af mødet", "3. Præsentation af data"]
+    assert [x.heading for x in secs][:4] == [
+        "Samtalens læringsfokus",
+        "1. Velkomst og præsentationsrunde",
+        "2. Rammesætning af mødet",
+        "3. Præsentation af data",
+    ]
     item3, item5 = sec(s.meeting, "i3"), sec(s.meeting, "i5")
     assert item3.prompt == "Hvilke data har fået os til at rette fokus mod netop dette område?"
-    assert item5.prompt == ("Næste skridt – Hvilke konkrete aftaler er der indgået på "
-                            "skoleudviklingssamtalen?")
+    assert item5.prompt == (
+        "Næste skridt – Hvilke konkrete aftaler er der indgået på skoleudviklingssamtalen?"
+    )
     assert item5.is_decision and not item5.default_names and sec(s.meeting, "i4").default_names
-    assert draft.draft_text(s.meeting, sec(s.meeting, draft.FOCUS)) == \
-        "Hvordan kan klyngelæringssamtalerne blive et middel?"
+    assert (
+        draft.draft_text(s.meeting, sec(s.meeting, draft.FOCUS))
+        == "Hvordan kan klyngelæringssamtalerne blive et middel?"
+    )
 
 
 def test_grouped_by_theme_with_names(clock):
@@ -66,7 +93,8 @@ def test_grouped_by_theme_with_names(clock):
         "- Bo Dam (PUF-konsulent): Hvor ligger barriererne?\n"
         "- Anna Berg (Skoleleder): Værktøjer rettes mod klyngen\n\n"
         "# Forældreperspektiv\n"
-        "- Anna Berg (Skoleleder): Forældrene kan give nye perspektiver")
+        "- Anna Berg (Skoleleder): Forældrene kan give nye perspektiver"
+    )
     bare = draft.draft_text(s.meeting, sec(s.meeting, "i4"), names=False)
     assert "Anna" not in bare and "- Hvor ligger barriererne?" in bare
 
@@ -74,8 +102,10 @@ def test_grouped_by_theme_with_names(clock):
 def test_decisions_numbered_title_explanation_no_names(clock):
     s, *_ = meeting_with_notes(clock)
     text = draft.draft_text(s.meeting, sec(s.meeting, "i5"))
-    assert text == ("1. Skærpelse af mål – vi skal være tydelige på tegn på virkning\n"
-                    "2. Prøvehandlinger i hverdagen – mindre, modige skridt")
+    assert text == (
+        "1. Skærpelse af mål – vi skal være tydelige på tegn på virkning\n"
+        "2. Prøvehandlinger i hverdagen – mindre, modige skridt"
+    )
     assert "Opfølgning" not in text  # actions go to the actions table
     named = draft.draft_text(s.meeting, sec(s.meeting, "i5"), names=True)
     assert named.startswith("1. Anna Berg (Skoleleder): Skærpelse af mål – vi skal")
@@ -128,9 +158,15 @@ def test_section_round_trips_with_its_edited_flag():
 
 
 def test_parse_lines():
-    lines = draft.parse_lines("Indledning\nfortsat\n\n# Tema\n- punkt\n• andet\n"
-                              "1. Titel – forklaring\n2) To\n-\n\nSlut")
+    lines = draft.parse_lines(
+        "Indledning\nfortsat\n\n# Tema\n- punkt\n• andet\n1. Titel – forklaring\n2) To\n-\n\nSlut"
+    )
     assert [(x.kind, x.text, x.number) for x in lines] == [
-        ("para", "Indledning\nfortsat", None), ("heading", "Tema", None),
-        ("bullet", "punkt", None), ("bullet", "andet", None),
-        ("number", "Titel – forklaring", 1), ("number", "To", 2), ("para", "Slut", None)]
+        ("para", "Indledning\nfortsat", None),
+        ("heading", "Tema", None),
+        ("bullet", "punkt", None),
+        ("bullet", "andet", None),
+        ("number", "Titel – forklaring", 1),
+        ("number", "To", 2),
+        ("para", "Slut", None),
+    ]

@@ -38,8 +38,9 @@ def docx_text(path) -> str:
 def pdf_text(path) -> str | None:
     if shutil.which("pdftotext") is None:
         return None
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return " ".join(out.split())
 
 
@@ -53,8 +54,13 @@ def referat(app_ctl):
     m.add_note("Kun 16 % peger på skolegården", item="i3", phase="i3p1", participant=anna.id)
     m.add_note("Pausen er et relationsrum", item="i4", phase="i4p2", participant=anna.id)
     m.add_note("For få voksne i gården", item="i4", phase="i4p2", participant=bo.id)
-    m.add_note("Prøvehandlinger: små modige skridt", item="i5", phase="i5p1",
-               participant=anna.id, kind=NoteKind.DECISION)
+    m.add_note(
+        "Prøvehandlinger: små modige skridt",
+        item="i5",
+        phase="i5p1",
+        participant=anna.id,
+        kind=NoteKind.DECISION,
+    )
     tabs = app_ctl.window.tabs
     tabs.setCurrentIndex(2)
     view = app_ctl.current.minutes
@@ -78,16 +84,25 @@ def pick(view, key):
 def test_referat_tab_lists_the_template_sections(referat):
     app_ctl, m, view = referat
     tabs = app_ctl.window.tabs
-    assert [tabs.tabText(n) for n in range(tabs.count())] == ["Forberedelse", "Afvikling",
-                                                             "Referat"]
+    assert [tabs.tabText(n) for n in range(tabs.count())] == [
+        "Forberedelse",
+        "Afvikling",
+        "Referat",
+    ]
     assert tabs.currentWidget() is view
     rows = [view.sections_list.item(n).text() for n in range(view.sections_list.count())]
-    assert rows[:6] == ["Samtalens læringsfokus", "1. Velkomst og præsentationsrunde",
-                        "2. Rammesætning af mødet", "3. Præsentation af data",
-                        "4. Refleksion over data", "5. Beslutning"]
+    assert rows[:6] == [
+        "Samtalens læringsfokus",
+        "1. Velkomst og præsentationsrunde",
+        "2. Rammesætning af mødet",
+        "3. Præsentation af data",
+        "4. Refleksion over data",
+        "5. Beslutning",
+    ]
     pick(view, "i5")
-    assert view.prompt.text() == ("Næste skridt – Hvilke konkrete aftaler er der indgået på "
-                                  "skoleudviklingssamtalen?")
+    assert view.prompt.text() == (
+        "Næste skridt – Hvilke konkrete aftaler er der indgået på skoleudviklingssamtalen?"
+    )
     assert view.editor.toPlainText() == "1. Prøvehandlinger – små modige skridt"
     assert not view.names.isChecked()  # names off for decisions
 
@@ -96,8 +111,10 @@ def test_draft_follows_the_notes_until_edited(referat):
     app_ctl, m, view = referat
     pick(view, "i4")
     assert view.names.isChecked()
-    assert view.editor.toPlainText() == ("- Anna Berg (Skoleleder): Pausen er et relationsrum\n"
-                                         "- Bo Dam (PUF-konsulent): For få voksne i gården")
+    assert view.editor.toPlainText() == (
+        "- Anna Berg (Skoleleder): Pausen er et relationsrum\n"
+        "- Bo Dam (PUF-konsulent): For få voksne i gården"
+    )
     m.add_note("Legepatrulje", item="i4", phase="i4p3")
     assert view.editor.toPlainText().endswith("\n- Legepatrulje")
     assert "i4" not in m.minutes  # never edited: nothing stored, the draft is shown
@@ -110,22 +127,27 @@ def test_every_keystroke_is_a_stored_command(referat, qtbot, store):
     app_ctl, m, view = referat
     sent = []
     app_ctl.current.session.core.on_executed(
-        lambda cmd, _changes: sent.append(cmd) if isinstance(cmd, EditMinutesSection) else None)
+        lambda cmd, _changes: sent.append(cmd) if isinstance(cmd, EditMinutesSection) else None
+    )
     pick(view, "i4")
     view.editor.selectAll()
     qtbot.keyClicks(view.editor, "Frikvarteret som læringsrum")
     assert len(sent) == len("Frikvarteret som læringsrum")  # one command per keystroke
     assert view.editor.toPlainText() == "Frikvarteret som læringsrum"
     section = m.minutes["i4"]
-    assert (section.text, section.edited, section.names) == ("Frikvarteret som læringsrum",
-                                                             True, True)
+    assert (section.text, section.edited, section.names) == (
+        "Frikvarteret som læringsrum",
+        True,
+        True,
+    )
     assert store.load_meeting(m.id).minutes["i4"].text == "Frikvarteret som læringsrum"
     row = view.sections_list.currentItem().text()
     assert row == "4. Refleksion over data  (redigeret)" and view.rebuild.isEnabled()
     m.add_note("Ny note efter rettelsen", item="i4", phase="i4p2")
     assert view.editor.toPlainText() == "Frikvarteret som læringsrum"  # notes don't change it
-    assert any("Ny note efter rettelsen" in view.notes.item(n).text()
-               for n in range(view.notes.count()))
+    assert any(
+        "Ny note efter rettelsen" in view.notes.item(n).text() for n in range(view.notes.count())
+    )
 
 
 def test_rebuild_asks_before_replacing_edited_text(referat, qtbot, dialogs):
@@ -167,9 +189,11 @@ def test_theme_assigned_to_a_note_regroups_the_draft(referat):
     view.set_theme.click()
     note = next(n for n in m.notes if n.text == "For få voksne i gården")
     assert note.theme == "Barrierer"
-    assert view.editor.toPlainText() == ("- Anna Berg (Skoleleder): Pausen er et relationsrum\n\n"
-                                         "# Barrierer\n"
-                                         "- Bo Dam (PUF-konsulent): For få voksne i gården")
+    assert view.editor.toPlainText() == (
+        "- Anna Berg (Skoleleder): Pausen er et relationsrum\n\n"
+        "# Barrierer\n"
+        "- Bo Dam (PUF-konsulent): For få voksne i gården"
+    )
     assert "#Barrierer" in view.notes.item(1).text()
 
 

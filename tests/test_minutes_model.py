@@ -23,6 +23,7 @@ def _section(minutes, heading):
 
 # --- formatting ------------------------------------------------------------------------
 
+
 def test_danish_dates_and_times_do_not_depend_on_locale():
     assert danish_date("2025-03-13") == "13. marts 2025"
     assert danish_date("2025-05-01", weekday=True) == "torsdag den 1. maj 2025"
@@ -38,19 +39,27 @@ def test_danish_dates_and_times_do_not_depend_on_locale():
 
 # --- structure -------------------------------------------------------------------------
 
+
 def test_sections_follow_the_agenda_and_the_template(clock):
     m = build_minutes(build_sample_meeting(clock), now=clock.now())
     assert m.date_text == "13. marts 2025"
     assert m.time_text == "13.00–15.00"
     assert [s.heading for s in m.sections] == [
-        "1. Velkomst og præsentationsrunde", "2. Rammesætning af mødet",
-        "3. Præsentation af data", "4. Refleksion over data", "5. Beslutning",
-        "6. Samtale om samtalen", "7. Tak for i dag"]
+        "1. Velkomst og præsentationsrunde",
+        "2. Rammesætning af mødet",
+        "3. Præsentation af data",
+        "4. Refleksion over data",
+        "5. Beslutning",
+        "6. Samtale om samtalen",
+        "7. Tak for i dag",
+    ]
     data = _section(m, "3. Præsentation af data")
     assert data.prompt == "Hvilke data har fået os til at rette fokus mod netop dette område?"
     assert data.show_phase_titles
     assert [g.title for g in data.groups] == [
-        "Skoleleder fremlægger data", "Drøftelse blandt øvrige mødedeltagere – runde blandt alle"]
+        "Skoleleder fremlægger data",
+        "Drøftelse blandt øvrige mødedeltagere – runde blandt alle",
+    ]
     assert data.groups[0].entries[0].text.startswith("Kun 16 %")
     # One phase with notes: no phase sub-heading.
     assert not _section(m, "1. Velkomst og præsentationsrunde").show_phase_titles
@@ -80,8 +89,11 @@ def test_decisions_actions_and_evaluation(clock):
     assert decision.actions[0].due == "1. maj 2025"
     evaluation = _section(m, "6. Samtale om samtalen")
     assert "Godt med data" in [e.text for e in evaluation.groups[0].entries]
-    assert all(e.text != "Godt med data" for g in _section(m, "3. Præsentation af data").groups
-               for e in g.entries)
+    assert all(
+        e.text != "Godt med data"
+        for g in _section(m, "3. Præsentation af data").groups
+        for e in g.entries
+    )
 
 
 def test_empty_items_are_left_out_but_the_decision_section_stays(clock):
@@ -120,13 +132,15 @@ def test_talk_time_internal_only(clock):
 
 # --- public version ---------------------------------------------------------------------
 
+
 def test_public_version_has_no_names(clock):
     meeting = build_sample_meeting(clock)
     meeting.add_note("Mette Sørensen og rasmus vinther følger op.", item="i5", phase="i5p1")
     m = build_minutes(meeting, public=True, now=clock.now())
     assert m.participants == [] and m.absent == []
-    assert m.roles_line == ("Skoleleder, 2 × Ledelsesteam, Børn og Unge-chef, PUF-konsulent, "
-                            "Referent")
+    assert m.roles_line == (
+        "Skoleleder, 2 × Ledelsesteam, Børn og Unge-chef, PUF-konsulent, Referent"
+    )
     everything = repr(m)
     for name, _ in PEOPLE:
         assert name not in everything
@@ -136,7 +150,8 @@ def test_public_version_has_no_names(clock):
     assert decision.actions[1].who == "Ledelsesteam og Ledelsesteam"
     assert all(e.speaker == "" for s in m.sections for g in s.groups for e in g.entries)
     assert "Skoleleder og Børn og Unge-chef følger op." in [
-        e.text for g in decision.groups for e in g.entries]
+        e.text for g in decision.groups for e in g.entries
+    ]
 
 
 def test_public_with_names_lists_people_but_attributes_nothing(clock):
@@ -148,8 +163,13 @@ def test_public_with_names_lists_people_but_attributes_nothing(clock):
 
 def test_roles_summary_counts_and_keeps_order():
     from sus_desktop.core.meeting import Participant
-    ps = [Participant("A", "Skoleleder"), Participant("B", "Ledelsesteam"),
-          Participant("C", "Ledelsesteam"), Participant("D", "")]
+
+    ps = [
+        Participant("A", "Skoleleder"),
+        Participant("B", "Ledelsesteam"),
+        Participant("C", "Ledelsesteam"),
+        Participant("D", ""),
+    ]
     assert roles_summary(ps) == "Skoleleder, 2 × Ledelsesteam, Deltager"
 
 

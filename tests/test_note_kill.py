@@ -47,8 +47,13 @@ CHILD = textwrap.dedent("""
 def test_note_survives_sigkill(tmp_path):
     path = tmp_path / "store.sqlite"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen([sys.executable, "-c", CHILD.format(root=str(ROOT), path=str(path))],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD.format(root=str(ROOT), path=str(path))],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         line = proc.stdout.readline()
         assert line, proc.stderr.read()
@@ -102,9 +107,13 @@ def test_note_typed_in_the_window_survives_sigkill_right_after_enter(tmp_path):
     clock are all there when the app opens again."""
     data = tmp_path / "data"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen([sys.executable, "-c", WINDOW_CHILD.format(root=str(ROOT),
-                                                                      data=str(data))],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WINDOW_CHILD.format(root=str(ROOT), data=str(data))],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         line = proc.stdout.readline()
         assert line, proc.stderr.read()
@@ -175,15 +184,18 @@ def test_draft_typed_more_than_a_second_before_a_kill_is_there(tmp_path):
     for trial in range(4):
         path = tmp_path / f"store{trial}.sqlite3"
         proc = subprocess.Popen(
-            [sys.executable, "-c", DRAFT_CHILD.format(root=str(ROOT), path=str(path),
-                                                      text=TYPED)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+            [sys.executable, "-c", DRAFT_CHILD.format(root=str(ROOT), path=str(path), text=TYPED)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         keys: list[tuple[int, float]] = []
         try:
             mid = proc.stdout.readline().strip()
             assert mid, proc.stderr.read()
 
-            def read() -> None:
+            def read(proc=proc, keys=keys) -> None:
                 for line in proc.stdout:
                     n, t = line.split()
                     keys.append((int(n), float(t)))
@@ -203,7 +215,7 @@ def test_draft_typed_more_than_a_second_before_a_kill_is_there(tmp_path):
             if proc.poll() is None:
                 proc.kill()
         old = max((n for n, t in keys if t < killed_at - 1.0), default=0)
-        typed = (TYPED * 10)[:max(n for n, _ in keys)]
+        typed = (TYPED * 10)[: max(n for n, _ in keys)]
         store = Store(path)
         try:
             draft = store.get_draft(mid)

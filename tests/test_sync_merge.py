@@ -26,8 +26,9 @@ def _copy(m):
 def _two_laptops():
     a = new_meeting("Sødalskolen")
     mette = a.add_participant("Mette Sørensen", "Skoleleder")
-    shared = a.add_note("Vi aftaler en legedag", item="i4", participant=mette.id,
-                        created_at=1_700_000_000)
+    shared = a.add_note(
+        "Vi aftaler en legedag", item="i4", participant=mette.id, created_at=1_700_000_000
+    )
     b = _copy(a)
     a.update_note(shared.id, text="Vi aftaler en legedag i maj")
     b.update_note(shared.id, text="Vi aftaler en fælles legedag")
@@ -50,9 +51,22 @@ def test_merge_keeps_everything_from_both(tmp_path):
     a, b, shared = _two_laptops()
     export_meeting(a, tmp_path / "a.sus.json")
     export_meeting(b, tmp_path / "b.sus.json")
-    res = subprocess.run([sys.executable, "-m", "sus_desktop", "merge", str(tmp_path / "a.sus.json"),
-                          str(tmp_path / "b.sus.json"), "-o", str(tmp_path / "c.sus.json")],
-                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sus_desktop",
+            "merge",
+            str(tmp_path / "a.sus.json"),
+            str(tmp_path / "b.sus.json"),
+            "-o",
+            str(tmp_path / "c.sus.json"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert res.returncode == 0, res.stderr
     c = import_meeting(tmp_path / "c.sus.json", keep_id=True)
     assert c.id == a.id
@@ -68,9 +82,22 @@ def test_merge_keeps_everything_from_both(tmp_path):
 def test_merge_of_two_different_meetings_is_refused_in_danish(tmp_path):
     export_meeting(new_meeting("A"), tmp_path / "a.sus.json")
     export_meeting(new_meeting("B"), tmp_path / "b.sus.json")
-    res = subprocess.run([sys.executable, "-m", "sus_desktop", "merge", str(tmp_path / "a.sus.json"),
-                          str(tmp_path / "b.sus.json"), "-o", str(tmp_path / "c.sus.json")],
-                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sus_desktop",
+            "merge",
+            str(tmp_path / "a.sus.json"),
+            str(tmp_path / "b.sus.json"),
+            "-o",
+            str(tmp_path / "c.sus.json"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert res.returncode == 2
     assert "ikke det samme møde" in res.stderr
     assert not (tmp_path / "c.sus.json").exists()
@@ -81,18 +108,45 @@ def test_a_version_1_file_merges_by_id(tmp_path):
     by content, so merging a v1 file twice doubles nothing."""
     a = new_meeting("Sødalskolen")
     a.add_note("Ny note", created_at=1_700_000_100)
-    v1 = {"format": "sus-meeting", "version": 1,
-          "meeting": {"id": a.id, "title": "Skoleudviklingssamtale", "school": "Sødalskolen",
-                      "date": a.info.date, "start_time": "13:00"},
-          "participants": [{"id": "u1", "name": "Mette"}],
-          "agenda": [{"id": i.id, "number": i.number, "title": i.title, "minutes": i.minutes}
-                     for i in a.agenda],
-          "notes": [{"id": "gammel", "item": None, "phase": None, "participant": "u1",
-                     "round": None, "kind": "note", "text": "Gammel note",
-                     "created_at": "2023-11-14T22:13:20+00:00"}],
-          "actions": [], "log": [{"at": "2023-11-14T22:13:20+00:00", "event": "start",
-                                  "item": None, "phase": None, "minutes": None}],
-          "extra": {"spiral": {}}}
+    v1 = {
+        "format": "sus-meeting",
+        "version": 1,
+        "meeting": {
+            "id": a.id,
+            "title": "Skoleudviklingssamtale",
+            "school": "Sødalskolen",
+            "date": a.info.date,
+            "start_time": "13:00",
+        },
+        "participants": [{"id": "u1", "name": "Mette"}],
+        "agenda": [
+            {"id": i.id, "number": i.number, "title": i.title, "minutes": i.minutes}
+            for i in a.agenda
+        ],
+        "notes": [
+            {
+                "id": "gammel",
+                "item": None,
+                "phase": None,
+                "participant": "u1",
+                "round": None,
+                "kind": "note",
+                "text": "Gammel note",
+                "created_at": "2023-11-14T22:13:20+00:00",
+            }
+        ],
+        "actions": [],
+        "log": [
+            {
+                "at": "2023-11-14T22:13:20+00:00",
+                "event": "start",
+                "item": None,
+                "phase": None,
+                "minutes": None,
+            }
+        ],
+        "extra": {"spiral": {}},
+    }
     path = tmp_path / "gammel.sus.json"
     path.write_text(json.dumps(v1), encoding="utf-8")
     old = import_meeting(path, keep_id=True)

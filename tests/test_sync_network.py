@@ -33,9 +33,15 @@ class Proc:
 
     def __init__(self, args: list[str], data: Path) -> None:
         env = {**os.environ, "SUS_DESKTOP_DATA_DIR": str(data), "PYTHONUNBUFFERED": "1"}
-        self.p = subprocess.Popen([sys.executable, "-m", "sus_desktop.sync.peer", *args],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                  stderr=subprocess.DEVNULL, text=True, cwd=ROOT, env=env)
+        self.p = subprocess.Popen(
+            [sys.executable, "-m", "sus_desktop.sync.peer", *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
         self.events: queue.Queue = queue.Queue()
         self.seen: list[dict] = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -243,23 +249,71 @@ def test_a_wrong_code_is_refused_and_nothing_is_written(tmp_path, meeting_file):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {**os.environ, "SUS_DESKTOP_DATA_DIR": str(tmp_path / "host")}
-    host = subprocess.Popen([sys.executable, "-m", "sus_desktop", "host", str(path), "--code",
-                             CODE, "--port", str(port), "--bind", "127.0.0.1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=ROOT, env=env)
+    host = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "sus_desktop",
+            "host",
+            str(path),
+            "--code",
+            CODE,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
     try:
         assert "deles på 127.0.0.1" in host.stdout.readline()
         renv = {**os.environ, "SUS_DESKTOP_DATA_DIR": str(tmp_path / "ref")}
         out = tmp_path / "hentet.sus.json"
-        bad = subprocess.run([sys.executable, "-m", "sus_desktop", "join", f"127.0.0.1:{port}",
-                              "--code", "135790", "--pull", "-o", str(out)],
-                             capture_output=True, text=True, cwd=ROOT, env=renv, timeout=60)
+        bad = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "sus_desktop",
+                "join",
+                f"127.0.0.1:{port}",
+                "--code",
+                "135790",
+                "--pull",
+                "-o",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=renv,
+            timeout=60,
+        )
         assert bad.returncode == 2
         assert "Koden er forkert" in bad.stderr
         assert not out.exists()
-        good = subprocess.run([sys.executable, "-m", "sus_desktop", "join", f"127.0.0.1:{port}",
-                               "--code", CODE, "--pull", "-o", str(out)],
-                              capture_output=True, text=True, cwd=ROOT, env=renv, timeout=60)
+        good = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "sus_desktop",
+                "join",
+                f"127.0.0.1:{port}",
+                "--code",
+                CODE,
+                "--pull",
+                "-o",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=renv,
+            timeout=60,
+        )
         assert good.returncode == 0, good.stderr
         from sus_desktop.storage.meetingfile import import_meeting
 

@@ -17,8 +17,12 @@ def meeting_with_notes(n: int, clock):
     m = new_meeting("Sødalskolen", "2025-03-13", "13:00")
     people = [m.add_participant(f"Deltager {k + 1}", "Lærer") for k in range(12)]
     for k in range(n):
-        m.add_note(f"Note {k}: " + "noget der blev sagt " * 5, item=m.agenda[k % 7].id,
-                   participant=people[k % 12].id, created_at=clock.now())
+        m.add_note(
+            f"Note {k}: " + "noget der blev sagt " * 5,
+            item=m.agenda[k % 7].id,
+            participant=people[k % 12].id,
+            created_at=clock.now(),
+        )
     return m
 
 
@@ -61,8 +65,9 @@ def test_enter_with_5000_notes_adds_one_row_after_the_commit(qtbot, running_pane
     def on_insert(_parent, first, last):  # the row appears: is the note on disk yet?
         nid = p.model.note_id(first)
         with sqlite3.connect(path) as other:
-            committed.append(other.execute("SELECT COUNT(*) FROM rows WHERE row_id=?",
-                                           (nid,)).fetchone()[0])
+            committed.append(
+                other.execute("SELECT COUNT(*) FROM rows WHERE row_id=?", (nid,)).fetchone()[0]
+            )
 
     p.model.rowsInserted.connect(on_insert)
     qtbot.keyClicks(p.edit, "Pauserne er for korte")
@@ -87,7 +92,8 @@ def test_filter_search_delete_and_names_update_rows_in_place(qtbot, clock):
     assert len(p.row_texts()) == 40
     p.search.setText("note 3")  # Note 3, Note 30 … 39
     assert [r.split("\n")[1][:7] for r in p.row_texts()] == ["Note 3:"] + [
-        f"Note 3{k}" for k in range(10)]
+        f"Note 3{k}" for k in range(10)
+    ]
     p.search.setText("")
     seen = Signals(p.model)
     victim = m.notes[5]

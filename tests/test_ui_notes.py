@@ -81,7 +81,8 @@ def test_typed_notes_in_spiral_get_speaker_and_round(qtbot, panel, clock):
     notes = s.meeting.notes
     assert [(n.text, n.participant, n.round, n.item, n.phase) for n in notes] == [
         ("Pauserne er for korte", pid(s, "Anna"), 1, item.id, phase.id),
-        ("Skolegården", pid(s, "Bo"), 1, item.id, phase.id)]
+        ("Skolegården", pid(s, "Bo"), 1, item.id, phase.id),
+    ]
     assert panel.edit.toPlainText() == ""
     rows = panel.row_texts()
     assert len(rows) == 2 and "Skolegården" in rows[1]

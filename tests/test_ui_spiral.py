@@ -1,6 +1,5 @@
 """The spiral panel: buttons and keys drive the round; N/P never fire while typing."""
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget

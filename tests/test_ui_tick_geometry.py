@@ -43,8 +43,12 @@ def _open_running(app_ctl, clock, store):
     m = new_meeting("Sødalskolen", "2025-03-13", "13:00")
     people = [m.add_participant(f"Deltager {k + 1}", "Lærer") for k in range(12)]
     for k in range(300):
-        m.add_note(f"Note {k}: " + "noget der blev sagt " * 6, item=m.agenda[k % 7].id,
-                   participant=people[k % 12].id, created_at=clock.now())
+        m.add_note(
+            f"Note {k}: " + "noget der blev sagt " * 6,
+            item=m.agenda[k % 7].id,
+            participant=people[k % 12].id,
+            created_at=clock.now(),
+        )
     store.save_meeting(m)
     opened = app_ctl.open_meeting(m)
     app_ctl.window.resize(1366, 768)
@@ -63,8 +67,9 @@ def test_ticks_change_no_geometry(app_ctl, clock, store):
     opened = _open_running(app_ctl, clock, store)
     run_view = opened.run_view
     assert app_ctl.window.tabs.currentWidget() is run_view and run_view.isVisible()
-    windows = [app_ctl.window] + [w for w in QApplication.topLevelWidgets()
-                                  if w.isVisible() and w is not app_ctl.window]
+    windows = [app_ctl.window] + [
+        w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not app_ctl.window
+    ]
     counter = GeometryEvents(windows)
     QApplication.instance().installEventFilter(counter)
     try:
@@ -73,8 +78,13 @@ def test_ticks_change_no_geometry(app_ctl, clock, store):
             clock.advance(1.0)
             opened.session._on_timer()  # what the session's timer does at a boundary
             _settle()
-            shown.append((run_view.countdown_label.text(), run_view.item_countdown_label.text(),
-                          run_view.meeting_line.text()))
+            shown.append(
+                (
+                    run_view.countdown_label.text(),
+                    run_view.item_countdown_label.text(),
+                    run_view.meeting_line.text(),
+                )
+            )
         # the clock did move on screen, every second
         assert [s[0] for s in shown] == ["4:49", "4:48", "4:47", "4:46", "4:45"]
         assert shown[-1][1].startswith("Punkt 1: 4:45 tilbage")

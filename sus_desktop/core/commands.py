@@ -50,6 +50,7 @@ class Command:
 
 # --- details ----------------------------------------------------------------------------------
 
+
 @dataclass(kw_only=True)
 class SetInfo(Command):
     fields: dict
@@ -60,6 +61,7 @@ class SetInfo(Command):
 
 # --- participants -------------------------------------------------------------------------------
 
+
 @dataclass(kw_only=True)
 class AddParticipant(Command):
     name: str
@@ -69,8 +71,9 @@ class AddParticipant(Command):
     participant_id: str | None = None
 
     def apply(self, s: Session):
-        return s.meeting.add_participant(self.name, self.role, self.present,
-                                         id=self.participant_id, index=self.index)
+        return s.meeting.add_participant(
+            self.name, self.role, self.present, id=self.participant_id, index=self.index
+        )
 
 
 @dataclass(kw_only=True)
@@ -100,6 +103,7 @@ class MoveParticipant(Command):
 
 
 # --- agenda -----------------------------------------------------------------------------------
+
 
 @dataclass(kw_only=True)
 class ReplaceAgenda(Command):
@@ -164,6 +168,7 @@ class SetAgendaFields(Command):
 
 # --- notes ------------------------------------------------------------------------------------
 
+
 @dataclass(kw_only=True)
 class AddNote(Command):
     """A note with its attribution as the laptop that typed it saw it (item, phase, speaker,
@@ -181,10 +186,17 @@ class AddNote(Command):
     def apply(self, s: Session):
         if not self.text.strip():
             return None
-        note = s.meeting.add_note(self.text, item=self.item, phase=self.phase,
-                                  participant=self.participant, round=self.round,
-                                  kind=NoteKind(self.kind), created_at=self.at, theme=self.theme,
-                                  id=self.note_id)
+        note = s.meeting.add_note(
+            self.text,
+            item=self.item,
+            phase=self.phase,
+            participant=self.participant,
+            round=self.round,
+            kind=NoteKind(self.kind),
+            created_at=self.at,
+            theme=self.theme,
+            id=self.note_id,
+        )
         if note.kind == NoteKind.ACTION:
             _action_from_note(s.meeting, note)
         return note
@@ -259,6 +271,7 @@ class UndoDeleteNote(Command):
 
 # --- actions ----------------------------------------------------------------------------------
 
+
 @dataclass(kw_only=True)
 class AddAction(Command):
     what: str
@@ -301,6 +314,7 @@ class ActionsFromNotes(Command):
 
 # --- the clock --------------------------------------------------------------------------------
 
+
 def _facilitator_only(cmd: Command) -> None:
     """The clock and the spiral are run from the facilitator's laptop (issue 15): a joined
     referent's laptop mirrors them."""
@@ -332,7 +346,7 @@ class StartClock(RunCommand):
 
 @dataclass(kw_only=True)
 class StartNow(RunCommand):
-    """"Start nu": the plan moves to now (today's date, this minute), then the clock starts."""
+    """ "Start nu": the plan moves to now (today's date, this minute), then the clock starts."""
 
     def run(self, s: Session) -> None:
         from sus_desktop.core import danish
@@ -413,6 +427,7 @@ class ApplyRebalance(RunCommand):
 
 # --- the spiral round -------------------------------------------------------------------------
 
+
 @dataclass(kw_only=True)
 class SpiralCommand(Command):
     phase_id: str
@@ -427,7 +442,7 @@ class SpiralCommand(Command):
 
 @dataclass(kw_only=True)
 class SpiralNextTurn(SpiralCommand):
-    """"Næste taler": ends the running turn and starts the next one (or the first)."""
+    """ "Næste taler": ends the running turn and starts the next one (or the first)."""
 
     def run(self, sp):
         return sp.next_turn(self.at) if sp.turn_running else sp.start_turn(self.at)
@@ -501,6 +516,7 @@ class SpiralLateArrival(SpiralCommand):
 
 # --- speaking time ----------------------------------------------------------------------------
 
+
 @dataclass(kw_only=True)
 class MarkSpeaker(Command):
     participant_id: str | None  # None: nobody speaks
@@ -513,6 +529,7 @@ class MarkSpeaker(Command):
 
 
 # --- follow-up --------------------------------------------------------------------------------
+
 
 @dataclass(kw_only=True)
 class ImportFollowUp(Command):
@@ -564,6 +581,7 @@ class RemoveFollowUp(Command):
 
 # --- the minutes ------------------------------------------------------------------------------
 
+
 @dataclass(kw_only=True)
 class EditMinutesSection(Command):
     key: str
@@ -576,18 +594,20 @@ class EditMinutesSection(Command):
 
         # A section first stored by a setting (names, included) still shows the draft.
         old = s.meeting.minutes.get(self.key) or MinutesSection(self.key, edited=False)
-        new = MinutesSection(self.key,
-                             old.text if self.text is None else clean_text(self.text),
-                             old.names if self.names is None else bool(self.names),
-                             old.included if self.included is None else bool(self.included),
-                             edited=old.edited or self.text is not None)
+        new = MinutesSection(
+            self.key,
+            old.text if self.text is None else clean_text(self.text),
+            old.names if self.names is None else bool(self.names),
+            old.included if self.included is None else bool(self.included),
+            edited=old.edited or self.text is not None,
+        )
         if new != old or self.key not in s.meeting.minutes:
             s.meeting.set_minutes_section(new)
 
 
 @dataclass(kw_only=True)
 class RebuildMinutesSection(Command):
-    """"Byg igen fra noterne": the section's text goes back to the draft, which follows the
+    """ "Byg igen fra noterne": the section's text goes back to the draft, which follows the
     notes again (the UI asks first when there is edited text to lose). `names`: with or
     without speaker names (None: as it was)."""
 
@@ -596,7 +616,12 @@ class RebuildMinutesSection(Command):
 
     def apply(self, s: Session) -> None:
         old = s.meeting.minutes.get(self.key) or MinutesSection(self.key, edited=False)
-        new = MinutesSection(self.key, "", old.names if self.names is None else bool(self.names),
-                             old.included, edited=False)
+        new = MinutesSection(
+            self.key,
+            "",
+            old.names if self.names is None else bool(self.names),
+            old.included,
+            edited=False,
+        )
         if new != old or self.key not in s.meeting.minutes:
             s.meeting.set_minutes_section(new)

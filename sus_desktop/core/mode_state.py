@@ -9,9 +9,7 @@ import math
 from dataclasses import dataclass, field
 
 
-def _float(value, *, allow_none: bool = False) -> float | None:
-    if value is None and allow_none:
-        return None
+def _float(value) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"not a number: {value!r}")
     f = float(value)
@@ -20,18 +18,24 @@ def _float(value, *, allow_none: bool = False) -> float | None:
     return f
 
 
-def _str(value, *, allow_none: bool = False) -> str | None:
-    if value is None and allow_none:
-        return None
+def _opt_float(value) -> float | None:
+    return None if value is None else _float(value)
+
+
+def _str(value) -> str:
     if not isinstance(value, str):
         raise ValueError(f"not a text: {value!r}")
     return value
 
 
+def _opt_str(value) -> str | None:
+    return None if value is None else _str(value)
+
+
 def _ids(value) -> list[str]:
     if not isinstance(value, list):
         raise ValueError(f"not a list: {value!r}")
-    return [_str(v) for v in value]  # type: ignore[misc]
+    return [_str(v) for v in value]
 
 
 def _int(value) -> int:
@@ -41,6 +45,7 @@ def _int(value) -> int:
 
 
 # --- the spiral round ---------------------------------------------------------------------
+
 
 @dataclass
 class Turn:
@@ -57,9 +62,13 @@ class Turn:
     def from_dict(cls, d) -> Turn:
         if not isinstance(d, dict):
             raise ValueError("turn is not an object")
-        return cls(_str(d.get("participant")), _int(d.get("round")),  # type: ignore[arg-type]
-                   _float(d.get("started_at")), _float(d.get("ended_at")),  # type: ignore[arg-type]
-                   bool(d.get("passed", False)))
+        return cls(
+            _str(d.get("participant")),
+            _int(d.get("round")),
+            _float(d.get("started_at")),
+            _float(d.get("ended_at")),
+            bool(d.get("passed", False)),
+        )
 
 
 @dataclass
@@ -95,17 +104,21 @@ class SpiralState:
         if not isinstance(opts, dict):
             raise ValueError("spiral options are not an object")
         direction = _int(d.get("direction", 1))
-        return cls(order=_ids(d.get("order", [])), direction=-1 if direction < 0 else 1,
-                   round=max(0, _int(d.get("round", 0))),
-                   round_start=_str(d.get("round_start"), allow_none=True),
-                   current=_str(d.get("current"), allow_none=True),
-                   turn_started_at=_float(d.get("turn_started_at"), allow_none=True),
-                   turn_box=max(0.0, _float(d.get("turn_box", 0.0)) or 0.0),
-                   queue=_ids(d.get("queue", [])), done=_ids(d.get("done", [])),
-                   round_complete=bool(d.get("round_complete", False)),
-                   log=[Turn.from_dict(t) for t in _list(d.get("log", []))],
-                   reverse=bool(opts.get("reverse", False)),
-                   same_start=bool(opts.get("same_start", False)))
+        return cls(
+            order=_ids(d.get("order", [])),
+            direction=-1 if direction < 0 else 1,
+            round=max(0, _int(d.get("round", 0))),
+            round_start=_opt_str(d.get("round_start")),
+            current=_opt_str(d.get("current")),
+            turn_started_at=_opt_float(d.get("turn_started_at")),
+            turn_box=max(0.0, _float(d.get("turn_box", 0.0))),
+            queue=_ids(d.get("queue", [])),
+            done=_ids(d.get("done", [])),
+            round_complete=bool(d.get("round_complete", False)),
+            log=[Turn.from_dict(t) for t in _list(d.get("log", []))],
+            reverse=bool(opts.get("reverse", False)),
+            same_start=bool(opts.get("same_start", False)),
+        )
 
 
 def _list(value) -> list:
@@ -116,6 +129,7 @@ def _list(value) -> list:
 
 # --- speaking time ------------------------------------------------------------------------
 
+
 @dataclass
 class TalkState:
     """Closed speaking time per participant, and who speaks now since when."""
@@ -125,8 +139,10 @@ class TalkState:
     since: float | None = None
 
     def to_dict(self) -> dict:
-        return {"totals": dict(self.totals),
-                "open": {"participant": self.speaker, "since": self.since} if self.speaker else None}
+        return {
+            "totals": dict(self.totals),
+            "open": {"participant": self.speaker, "since": self.since} if self.speaker else None,
+        }
 
     @classmethod
     def from_dict(cls, d) -> TalkState:
@@ -135,7 +151,7 @@ class TalkState:
         totals = d.get("totals") or {}
         if not isinstance(totals, dict):
             raise ValueError("talk totals are not an object")
-        state = cls({str(k): max(0.0, _float(v) or 0.0) for k, v in totals.items()})
+        state = cls({str(k): max(0.0, _float(v)) for k, v in totals.items()})
         o = d.get("open")
         if isinstance(o, dict) and o.get("participant"):
             state.speaker = _str(o["participant"])
@@ -178,14 +194,21 @@ class FollowUpEntry:
         status = d.get("status", OPEN)
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
-        return cls(id=_str(d.get("id")), source=str(d.get("source") or "manual"),  # type: ignore[arg-type]
-                   source_id=_str(d.get("source_id"), allow_none=True),
-                   text=_str(d.get("text", "")), who=str(d.get("who") or ""),  # type: ignore[arg-type]
-                   due=str(d.get("due") or ""), status=status, note=str(d.get("note") or ""),
-                   origin=str(d.get("from") or ""))
+        return cls(
+            id=_str(d.get("id")),
+            source=str(d.get("source") or "manual"),
+            source_id=_opt_str(d.get("source_id")),
+            text=_str(d.get("text", "")),
+            who=str(d.get("who") or ""),
+            due=str(d.get("due") or ""),
+            status=status,
+            note=str(d.get("note") or ""),
+            origin=str(d.get("from") or ""),
+        )
 
 
 # --- the minutes as the referent edits them ------------------------------------------------
+
 
 @dataclass
 class MinutesSection:
@@ -206,6 +229,10 @@ class MinutesSection:
     def from_dict(cls, d) -> MinutesSection:
         if not isinstance(d, dict):
             raise ValueError("minutes section is not an object")
-        return cls(key=_str(d.get("key")), text=_str(d.get("text", "")),  # type: ignore[arg-type]
-                   names=bool(d.get("names", False)), included=bool(d.get("included", True)),
-                   edited=bool(d.get("edited", True)))
+        return cls(
+            key=_str(d.get("key")),
+            text=_str(d.get("text", "")),
+            names=bool(d.get("names", False)),
+            included=bool(d.get("included", True)),
+            edited=bool(d.get("edited", True)),
+        )

@@ -27,24 +27,48 @@ from sus_desktop.export.docx_package import drop_unused_parts, strip_personal_da
 from sus_desktop.export.minutes_model import NO_DECISIONS, Block, Minutes, Section, build_minutes
 
 
-def minutes_document(meeting: Meeting, *, public: bool = False, names: bool = False,
-                     template: str | os.PathLike | None = None, now: float | None = None,
-                     leave_out: Iterable[int] | None = None,
-                     replace: dict[str, str] | None = None):
+def minutes_document(
+    meeting: Meeting,
+    *,
+    public: bool = False,
+    names: bool = False,
+    template: str | os.PathLike | None = None,
+    now: float | None = None,
+    leave_out: Iterable[int] | None = None,
+    replace: dict[str, str] | None = None,
+):
     """A python-docx Document of the minutes (for tests and for callers that save it)."""
-    return render_minutes(build_minutes(meeting, public=public, names=names, now=now,
-                                        leave_out=leave_out, replace=replace), template)
+    return render_minutes(
+        build_minutes(
+            meeting, public=public, names=names, now=now, leave_out=leave_out, replace=replace
+        ),
+        template,
+    )
 
 
-def write_minutes_docx(meeting: Meeting, path: str | os.PathLike, *, public: bool = False,
-                       names: bool = False, template: str | os.PathLike | None = None,
-                       now: float | None = None, leave_out: Iterable[int] | None = None,
-                       replace: dict[str, str] | None = None) -> Path:
+def write_minutes_docx(
+    meeting: Meeting,
+    path: str | os.PathLike,
+    *,
+    public: bool = False,
+    names: bool = False,
+    template: str | os.PathLike | None = None,
+    now: float | None = None,
+    leave_out: Iterable[int] | None = None,
+    replace: dict[str, str] | None = None,
+) -> Path:
     """`leave_out`: agenda item numbers to leave out; None: the public version's default
     (1, 2 and 7), nothing in the internal one. `replace`: the public version's extra
     replacements chosen in the check before export."""
-    doc = minutes_document(meeting, public=public, names=names, template=template, now=now,
-                           leave_out=leave_out, replace=replace)
+    doc = minutes_document(
+        meeting,
+        public=public,
+        names=names,
+        template=template,
+        now=now,
+        leave_out=leave_out,
+        replace=replace,
+    )
     return save_atomic(to_bytes(doc), path)
 
 
@@ -91,11 +115,14 @@ def render_minutes(m: Minutes, template: str | os.PathLike | None = None):
     drop_unused_parts(doc)
     if m.public:
         strip_personal_data(doc, m.anonymize)
-    set_properties(doc, title=m.doc_title,
-                   subject="Beslutningsreferat – skoleudviklingssamtale",
-                   author=m.school if m.public and m.school else APP,
-                   keywords="skoleudviklingssamtale; beslutningsreferat"
-                   + ("; offentlig udgave" if m.public else ""))
+    set_properties(
+        doc,
+        title=m.doc_title,
+        subject="Beslutningsreferat – skoleudviklingssamtale",
+        author=m.school if m.public and m.school else APP,
+        keywords="skoleudviklingssamtale; beslutningsreferat"
+        + ("; offentlig udgave" if m.public else ""),
+    )
     return doc
 
 
@@ -111,9 +138,13 @@ def _section(w: Writer, s: Section) -> None:
         w.para(NO_DECISIONS)
     if s.actions:
         w.heading("Aftaler", 2)
-        w.table(["Hvad", "Hvem", "Hvornår"], [[a.what, a.who, a.due] for a in s.actions],
-                [8.0, 4.0, 4.0], caption="Aftaler",
-                description="Aftaler fra skoleudviklingssamtalen: hvad, hvem og hvornår.")
+        w.table(
+            ["Hvad", "Hvem", "Hvornår"],
+            [[a.what, a.who, a.due] for a in s.actions],
+            [8.0, 4.0, 4.0],
+            caption="Aftaler",
+            description="Aftaler fra skoleudviklingssamtalen: hvad, hvem og hvornår.",
+        )
 
 
 def _blocks(w: Writer, blocks: list[Block]) -> None:
@@ -141,15 +172,22 @@ def _new_list(w: Writer, start: int) -> str | None:
     """A numbering instance of the List Number style starting at `start`: without it Word
     counts on from the previous list (a second section's "1." would show as "5.")."""
     styles = w.doc.styles.element
-    style = next((s for s in styles.iterchildren(qn("w:style"))
-                  if s.get(qn("w:styleId")) == w.s_number.style_id), None)
+    style = next(
+        (
+            s
+            for s in styles.iterchildren(qn("w:style"))
+            if s.get(qn("w:styleId")) == w.s_number.style_id
+        ),
+        None,
+    )
     ids = style.xpath("./w:pPr/w:numPr/w:numId/@w:val") if style is not None else []
     try:
         numbering = w.doc.part.numbering_part.element
     except (KeyError, NotImplementedError):
         return None
-    abstract = numbering.xpath(f'./w:num[@w:numId="{ids[0]}"]/w:abstractNumId/@w:val') \
-        if ids else []
+    abstract = (
+        numbering.xpath(f'./w:num[@w:numId="{ids[0]}"]/w:abstractNumId/@w:val') if ids else []
+    )
     if not abstract:
         return None  # numbering inherited from elsewhere: leave Word's own
     new_id = str(max(int(x) for x in numbering.xpath("./w:num/@w:numId")) + 1)
@@ -185,17 +223,26 @@ def _appendix(w: Writer, m: Minutes) -> None:
     if not m.timing:
         return
     w.heading("Bilag: Tidsforløb", 1).paragraph_format.page_break_before = True
-    w.table(["Punkt", "Planlagt (min.)", "Brugt (min.)"],
-            [[r.label, r.planned, r.actual] for r in m.timing]
-            + [[m.timing_total.label, m.timing_total.planned, m.timing_total.actual]],
-            [10.0, 3.0, 3.0], bold_last=True, right=(1, 2), caption="Tidsforløb",
-            description="Planlagt og brugt tid i minutter pr. dagsordenspunkt og i alt.")
+    w.table(
+        ["Punkt", "Planlagt (min.)", "Brugt (min.)"],
+        [[r.label, r.planned, r.actual] for r in m.timing]
+        + [[m.timing_total.label, m.timing_total.planned, m.timing_total.actual]],
+        [10.0, 3.0, 3.0],
+        bold_last=True,
+        right=(1, 2),
+        caption="Tidsforløb",
+        description="Planlagt og brugt tid i minutter pr. dagsordenspunkt og i alt.",
+    )
     if m.run_text:
         w.para(m.run_text).paragraph_format.space_before = Pt(6)
     if m.talk_time:
         w.heading("Taletid", 2)
-        w.table(["Deltager", "Taletid (min:sek)", "Andel"],
-                [[t.label, t.time, t.share] for t in m.talk_time], [10.0, 3.5, 2.5],
-                right=(1, 2), caption="Taletid",
-                description="Taletid pr. deltager i minutter og sekunder og andel af den samlede "
-                "taletid.")
+        w.table(
+            ["Deltager", "Taletid (min:sek)", "Andel"],
+            [[t.label, t.time, t.share] for t in m.talk_time],
+            [10.0, 3.5, 2.5],
+            right=(1, 2),
+            caption="Taletid",
+            description="Taletid pr. deltager i minutter og sekunder og andel af den samlede "
+            "taletid.",
+        )

@@ -191,6 +191,7 @@ class _FixedClock:
 
 # --- names ------------------------------------------------------------------------------
 
+
 def speaker_label(p: Participant) -> str:
     return f"{p.name} ({p.role})" if p.role else p.name
 
@@ -205,6 +206,7 @@ def roles_summary(participants: list[Participant]) -> str:
 
 
 # --- building ---------------------------------------------------------------------------
+
 
 def _heading(item: AgendaItem) -> str:
     return f"{item.number}. {item.title}".strip()
@@ -232,9 +234,15 @@ def _same(text: str) -> str:
     return text
 
 
-def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False,
-                  now: float | None = None, leave_out: Iterable[int] | None = None,
-                  replace: dict[str, str] | None = None) -> Minutes:
+def build_minutes(
+    meeting: Meeting,
+    *,
+    public: bool = False,
+    names: bool = False,
+    now: float | None = None,
+    leave_out: Iterable[int] | None = None,
+    replace: dict[str, str] | None = None,
+) -> Minutes:
     """`leave_out`: agenda item numbers to leave out (public default: 1, 2 and 7; the
     decision item is always kept). `replace`: words the user chose to replace in the public
     version after the check before export ({"Peter": "en lærer"})."""
@@ -267,19 +275,31 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
             decisions.append(entry_of(note))
         elif note.kind == NoteKind.ACTION:
             action_notes.append(note)
-        elif note.kind == NoteKind.EVALUATION and eval_item is not None \
-                and note.item != eval_item.id:
+        elif (
+            note.kind == NoteKind.EVALUATION and eval_item is not None and note.item != eval_item.id
+        ):
             eval_phase = next((p.id for p in eval_item.phases if p.mode == Mode.EVALUATION), None)
             per_item.setdefault(eval_item.id, []).append(
-                Note(note.text, eval_item.id, eval_phase, note.participant, note.round,
-                     note.kind, note.created_at, note.id))
+                Note(
+                    note.text,
+                    eval_item.id,
+                    eval_phase,
+                    note.participant,
+                    note.round,
+                    note.kind,
+                    note.created_at,
+                    note.id,
+                )
+            )
         else:
             target = note.item if note.item in items_by_id else None
             if note.kind == NoteKind.EVALUATION and eval_item is None:
                 target = "__evaluation__"
             per_item.setdefault(target, []).append(note)
-    actions = [ActionRow(scrub(w), scrub(who), scrub(due))
-               for w, who, due in _actions(meeting.actions, action_notes)]
+    actions = [
+        ActionRow(scrub(w), scrub(who), scrub(due))
+        for w, who, due in _actions(meeting.actions, action_notes)
+    ]
 
     # The sections as the Referat tab shows them: edited text, or the draft from the notes.
     speakers = _speakers(meeting.participants)
@@ -291,20 +311,26 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
             focus = eff
             continue
         item = ds.item
-        if not eff.included or (item is not None and item.number in skip
-                                and not ds.is_decision):
+        if not eff.included or (item is not None and item.number in skip and not ds.is_decision):
             continue
         if not eff.text.strip() and not ds.is_decision:
             continue
         if item is not None:
-            sec = Section(scrub(_heading(item)), scrub(item.minutes_prompt),
-                          _groups(item, per_item.get(item.id, []), entry_of),
-                          is_decision=ds.is_decision, item_id=item.id)
+            sec = Section(
+                scrub(_heading(item)),
+                scrub(item.minutes_prompt),
+                _groups(item, per_item.get(item.id, []), entry_of),
+                is_decision=ds.is_decision,
+                item_id=item.id,
+            )
         else:  # a custom agenda without a decision or evaluation item, notes without one
             legacy = {draft.EVALUATION: "__evaluation__", draft.OTHER: None}
             notes = per_item.get(legacy[ds.key], []) if ds.key in legacy else []
-            sec = Section(ds.heading, groups=_groups(None, notes, entry_of) if notes else [],
-                          is_decision=ds.is_decision)
+            sec = Section(
+                ds.heading,
+                groups=_groups(None, notes, entry_of) if notes else [],
+                is_decision=ds.is_decision,
+            )
         if ds.is_decision:
             sec.decisions, sec.actions = decisions, actions
         sec.key, sec.edited, sec.text = ds.key, eff.edited, scrub(eff.text)
@@ -328,15 +354,25 @@ def build_minutes(meeting: Meeting, *, public: bool = False, names: bool = False
     talk = [] if public else _talk_time(meeting)
     info = meeting.info
     return Minutes(
-        public=public, school=scrub(info.school), date_text=danish_date(info.date),
-        time_text=_time_text(meeting), location=scrub(info.location), theme=scrub(info.theme),
+        public=public,
+        school=scrub(info.school),
+        date_text=danish_date(info.date),
+        time_text=_time_text(meeting),
+        location=scrub(info.location),
+        theme=scrub(info.theme),
         learning_focus=scrub(focus.text) if focus.included else "",
-        focus=_blocks(focus.text, {}, public, scrub), show_focus=focus.included,
+        focus=_blocks(focus.text, {}, public, scrub),
+        show_focus=focus.included,
         participants=participant_lines,
         roles_line=roles_line,
         absent=[speaker_label(p) for p in absent] if not public else [],
-        sections=sections, timing=timing, timing_total=total, run_text=run_text,
-        talk_time=talk, anonymize=scrub)
+        sections=sections,
+        timing=timing,
+        timing_total=total,
+        run_text=run_text,
+        talk_time=talk,
+        anonymize=scrub,
+    )
 
 
 def _effective(meeting: Meeting, ds: draft.DraftSection, public: bool) -> draft.Effective:
@@ -358,8 +394,9 @@ def _speakers(participants: list[Participant]) -> dict[str, str]:
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
-def _blocks(text: str, speakers: dict[str, str], public: bool,
-            scrub: Callable[[str], str]) -> list[Block]:
+def _blocks(
+    text: str, speakers: dict[str, str], public: bool, scrub: Callable[[str], str]
+) -> list[Block]:
     """A section's text as paragraphs to render. A bullet or numbered line that opens with a
     participant ("Anna Jensen (Skoleleder): ...") gets the name in bold, and in the public
     version no name at all; a numbered "titel – forklaring" gets its title in bold."""
@@ -369,7 +406,7 @@ def _blocks(text: str, speakers: dict[str, str], public: bool,
         if line.kind in (draft.BULLET, draft.NUMBER):
             who = next((s for s in speakers if body.startswith(s + ":")), "")
             if who:
-                body, lead = body[len(who) + 1:].lstrip(), "" if public else who
+                body, lead = body[len(who) + 1 :].lstrip(), "" if public else who
             elif line.kind == draft.NUMBER and " – " in body:
                 title, rest = body.split(" – ", 1)
                 if rest.strip() and len(title) <= 120:
@@ -386,8 +423,9 @@ def _actions(actions: list[Action], notes: list[Note]) -> list[tuple[str, str, s
     """The actions table: the meeting's actions, then every action note ("Hvad; Hvem;
     Hvornår", typed after Ctrl+H) not already among them. A note counts as taken when an
     action was made from it (`source`) or has the same what/who/due."""
-    rows = [(a.what, a.who, a.due) for a in actions
-            if a.what.strip() or a.who.strip() or a.due.strip()]
+    rows = [
+        (a.what, a.who, a.due) for a in actions if a.what.strip() or a.who.strip() or a.due.strip()
+    ]
     taken = {_key(*r) for r in rows}
     sources = {a.source for a in actions if a.source}
     for note in notes:
@@ -410,8 +448,9 @@ def _time_text(meeting: Meeting) -> str:
     if start is None:
         return danish_time(meeting.info.start_time)
     end = parse_hhmm(meeting.info.end_time)
-    length = (end - start) if end is not None and end > start else \
-        sum(i.minutes for i in meeting.agenda)
+    length = (
+        (end - start) if end is not None and end > start else sum(i.minutes for i in meeting.agenda)
+    )
     return time_range(start, length) if length else danish_time(meeting.info.start_time)
 
 
@@ -430,8 +469,9 @@ def _timing(meeting: Meeting, now: float) -> tuple[list[TimeRow], TimeRow, str]:
         else:
             actual = "–"
         rows.append(TimeRow(_heading(item), minutes_number(item.minutes), actual))
-    total = TimeRow("I alt", minutes_number(planned_total),
-                    duration_min(used_total) if any_run else "–")
+    total = TimeRow(
+        "I alt", minutes_number(planned_total), duration_min(used_total) if any_run else "–"
+    )
     run_text = ""
     st = runner.state
     if st.started_at is not None:

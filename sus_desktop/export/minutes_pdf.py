@@ -68,8 +68,9 @@ def _ensure_gui() -> None:
     if QGuiApplication.instance() is not None:
         return
     argv = [APP]
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                  or os.environ.get("WAYLAND_DISPLAY")):
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         argv += ["-platform", "offscreen"]  # headless: no display to abort on
     _app = QGuiApplication(argv)
 
@@ -77,15 +78,19 @@ def _ensure_gui() -> None:
 # Qt's <h1>–<h3> scale the font by their own factor whatever a style sheet says, so
 # headings are paragraphs styled here; an anchor marks them (and the guiding question) for
 # keep-with-next and for the heading level set after loading.
-_HSTYLE = {1: "font-size: 14pt; color: #1F3864; margin-top: 16px; margin-bottom: 4px;",
-           2: "font-size: 12pt; color: #2F5496; margin-top: 10px; margin-bottom: 3px;",
-           3: "font-size: 11pt; color: #2F5496; margin-top: 8px; margin-bottom: 2px;"}
+_HSTYLE = {
+    1: "font-size: 14pt; color: #1F3864; margin-top: 16px; margin-bottom: 4px;",
+    2: "font-size: 12pt; color: #2F5496; margin-top: 10px; margin-bottom: 3px;",
+    3: "font-size: 11pt; color: #2F5496; margin-top: 8px; margin-bottom: 2px;",
+}
 _KEEP_ANCHORS = {"h1": 1, "h2": 2, "h3": 3, "q": 0}
 
 
 def _h(level: int, text: str, style: str = "") -> str:
-    return (f'<p style="font-weight: bold; {_HSTYLE[level]}{style}">'
-            f'<a name="h{level}"></a>{_e(text)}</p>')
+    return (
+        f'<p style="font-weight: bold; {_HSTYLE[level]}{style}">'
+        f'<a name="h{level}"></a>{_e(text)}</p>'
+    )
 
 
 def _prompt(text: str) -> str:
@@ -96,11 +101,21 @@ def _e(text: str) -> str:
     return html.escape(text or "").replace("\n", "<br/>").replace("\t", " ")
 
 
-def _table(header: list[str], rows: list[list[str]], widths: list[int], *,
-           bold_last: bool = False, right: tuple[int, ...] = ()) -> str:
-    out = [('<table width="100%" border="1" cellspacing="0" cellpadding="5" '
-            'style="border-collapse: collapse; border-color: #A6A6A6; border-style: solid;">'),
-           "<thead><tr>"]
+def _table(
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[int],
+    *,
+    bold_last: bool = False,
+    right: tuple[int, ...] = (),
+) -> str:
+    out = [
+        (
+            '<table width="100%" border="1" cellspacing="0" cellpadding="5" '
+            'style="border-collapse: collapse; border-color: #A6A6A6; border-style: solid;">'
+        ),
+        "<thead><tr>",
+    ]
     for c, (h, w) in enumerate(zip(header, widths)):
         align = ' align="right"' if c in right else ""
         out.append(f'<th width="{w}%"{align} bgcolor="#F2F2F2">{_e(h)}</th>')
@@ -147,18 +162,28 @@ def minutes_html(m: Minutes) -> str:
         h.append(_section(s))
     if m.timing:
         h.append(_h(1, "Bilag: Tidsforløb", " page-break-before: always;"))
-        h.append(_table(["Punkt", "Planlagt (min.)", "Brugt (min.)"],
-                        [[r.label, r.planned, r.actual] for r in m.timing]
-                        + [[m.timing_total.label, m.timing_total.planned,
-                            m.timing_total.actual]],
-                        [62, 19, 19], bold_last=True, right=(1, 2)))
+        h.append(
+            _table(
+                ["Punkt", "Planlagt (min.)", "Brugt (min.)"],
+                [[r.label, r.planned, r.actual] for r in m.timing]
+                + [[m.timing_total.label, m.timing_total.planned, m.timing_total.actual]],
+                [62, 19, 19],
+                bold_last=True,
+                right=(1, 2),
+            )
+        )
         if m.run_text:
             h.append(f'<p style="margin-top: 8px;">{_e(m.run_text)}</p>')
         if m.talk_time:
             h.append(_h(2, "Taletid"))
-            h.append(_table(["Deltager", "Taletid (min:sek)", "Andel"],
-                            [[t.label, t.time, t.share] for t in m.talk_time], [62, 22, 16],
-                            right=(1, 2)))
+            h.append(
+                _table(
+                    ["Deltager", "Taletid (min:sek)", "Andel"],
+                    [[t.label, t.time, t.share] for t in m.talk_time],
+                    [62, 22, 16],
+                    right=(1, 2),
+                )
+            )
     return f"<html><body>{''.join(h)}</body></html>"
 
 
@@ -173,8 +198,13 @@ def _section(s: Section) -> str:
         h.append(_h(2, "Beslutninger") + f"<p>{_e(NO_DECISIONS)}</p>")
     if s.actions:
         h.append(_h(2, "Aftaler"))
-        h.append(_table(["Hvad", "Hvem", "Hvornår"], [[a.what, a.who, a.due] for a in s.actions],
-                        [50, 25, 25]))
+        h.append(
+            _table(
+                ["Hvad", "Hvem", "Hvornår"],
+                [[a.what, a.who, a.due] for a in s.actions],
+                [50, 25, 25],
+            )
+        )
     return "".join(h)
 
 
@@ -205,6 +235,7 @@ def _blocks(blocks: list[Block]) -> str:
 
 
 # --- pages --------------------------------------------------------------------------------
+
 
 def _marked(doc: QTextDocument) -> dict[int, int]:
     """Block number -> heading level (0: the guiding question) of the marked blocks."""
@@ -256,14 +287,16 @@ def _chains(doc: QTextDocument):
             return
         nxt = layout.blockBoundingRect(block)
         line = block.layout().lineAt(0)
-        yield first, layout.blockBoundingRect(first).top(), \
-            nxt.top() + (line.height() if line.isValid() else nxt.height())
+        yield (
+            first,
+            layout.blockBoundingRect(first).top(),
+            nxt.top() + (line.height() if line.isValid() else nxt.height()),
+        )
 
 
 def _crosses(top: float, end: float, page_h: float) -> bool:
     page = int(top // page_h)
-    return (int((end - 1) // page_h) != page and top - page * page_h > 1
-            and end - top < page_h)
+    return int((end - 1) // page_h) != page and top - page * page_h > 1 and end - top < page_h
 
 
 def _apply_keep_with_next(doc: QTextDocument, page_h: float) -> None:
@@ -288,9 +321,14 @@ def _apply_keep_with_next(doc: QTextDocument, page_h: float) -> None:
 def _writer(device) -> QPdfWriter:
     writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(*MARGIN_MM), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(*MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     return writer
 
 
@@ -342,12 +380,16 @@ def render_pdf(m: Minutes) -> bytes:
                 writer.newPage()
             painter.setFont(small)
             painter.setPen(Qt.GlobalColor.darkGray)
-            painter.drawText(QRectF(0, 0, width, band * 0.6),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                             m.header_text)
-            painter.drawText(QRectF(0, band + body_h + band * 0.4, width, band * 0.6),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                             f"Side {n + 1} af {pages}")
+            painter.drawText(
+                QRectF(0, 0, width, band * 0.6),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                m.header_text,
+            )
+            painter.drawText(
+                QRectF(0, band + body_h + band * 0.4, width, band * 0.6),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                f"Side {n + 1} af {pages}",
+            )
             painter.save()
             painter.translate(0, band - n * body_h)
             ctx = QAbstractTextDocumentLayout.PaintContext()
@@ -361,9 +403,17 @@ def render_pdf(m: Minutes) -> bytes:
     return bytes(data.data())
 
 
-def write_minutes_pdf(meeting: Meeting, path: str | os.PathLike, *, public: bool = False,
-                      names: bool = False, now: float | None = None,
-                      leave_out=None, replace: dict[str, str] | None = None) -> Path:
-    m = build_minutes(meeting, public=public, names=names, now=now, leave_out=leave_out,
-                      replace=replace)
+def write_minutes_pdf(
+    meeting: Meeting,
+    path: str | os.PathLike,
+    *,
+    public: bool = False,
+    names: bool = False,
+    now: float | None = None,
+    leave_out=None,
+    replace: dict[str, str] | None = None,
+) -> Path:
+    m = build_minutes(
+        meeting, public=public, names=names, now=now, leave_out=leave_out, replace=replace
+    )
     return save_atomic(render_pdf(m), path)

@@ -387,11 +387,14 @@ def _next_stored(c, mid: str, kind: str, seq: list, index: int, before: float | 
     if pos is not None:
         return pos
     if before is None:
-        row = c.execute("SELECT min(position) FROM rows WHERE meeting_id=? AND kind=?",
-                        (mid, kind)).fetchone()
+        row = c.execute(
+            "SELECT min(position) FROM rows WHERE meeting_id=? AND kind=?", (mid, kind)
+        ).fetchone()
     else:
-        row = c.execute("SELECT min(position) FROM rows WHERE meeting_id=? AND kind=? "
-                        "AND position > ?", (mid, kind, before)).fetchone()
+        row = c.execute(
+            "SELECT min(position) FROM rows WHERE meeting_id=? AND kind=? AND position > ?",
+            (mid, kind, before),
+        ).fetchone()
     return row[0]
 
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import sys
 
-NEEDS_311 = ("To bærbare i samme møde kræver Python 3.11 eller nyere (denne er "
-             f"{sys.version_info.major}.{sys.version_info.minor}). Flet i stedet mødefilerne "
-             "med «sus-desktop merge» eller Fil → Åbn mødefil….")
+NEEDS_311 = (
+    "To bærbare i samme møde kræver Python 3.11 eller nyere (denne er "
+    f"{sys.version_info.major}.{sys.version_info.minor}). Flet i stedet mødefilerne "
+    "med «sus-desktop merge» eller Fil → Åbn mødefil…."
+)
 
 
 class SyncUnavailable(RuntimeError):
@@ -36,4 +38,5 @@ def require_network_sync() -> None:
     except ImportError as exc:
         raise SyncUnavailable(
             f"Deling af møder kræver pakken «{exc.name}», som ikke er installeret. "
-            "Installér SUS Desktop igen (pip install .).") from exc
+            "Installér SUS Desktop igen (pip install .)."
+        ) from exc

@@ -20,27 +20,40 @@ EXIT_INPUT, EXIT_SAVE = 2, 1
 
 
 def add_sync_parsers(sub) -> None:
-    h = sub.add_parser("host", help="Del et møde på netværket (uden vindue), til det stoppes",
-                       description="Del et gemt møde (id fra «sus-desktop meetings») eller en "
-                                   "mødefil med referenternes bærbare. Kører, til det stoppes "
-                                   "(Ctrl+C).")
+    h = sub.add_parser(
+        "host",
+        help="Del et møde på netværket (uden vindue), til det stoppes",
+        description="Del et gemt møde (id fra «sus-desktop meetings») eller en "
+        "mødefil med referenternes bærbare. Kører, til det stoppes "
+        "(Ctrl+C).",
+    )
     h.add_argument("meeting", metavar="MØDE", help="Mødets id eller en .sus.json-fil")
     h.add_argument("--code", required=True, metavar="KODE", help="Koden på 6 cifre")
     h.add_argument("--port", type=int, default=8765, help="Porten (standard 8765)")
-    h.add_argument("--bind", default="0.0.0.0", metavar="ADRESSE",
-                   help="Adressen, der lyttes på (standard alle)")
+    h.add_argument(
+        "--bind",
+        default="0.0.0.0",
+        metavar="ADRESSE",
+        help="Adressen, der lyttes på (standard alle)",
+    )
     h.set_defaults(func=host_cmd)
-    j = sub.add_parser("join", help="Deltag i et møde, som en anden bærbar deler",
-                       description="Deltag i et møde som referent. Med --pull hentes mødet "
-                                   "én gang og gemmes som mødefil.")
+    j = sub.add_parser(
+        "join",
+        help="Deltag i et møde, som en anden bærbar deler",
+        description="Deltag i et møde som referent. Med --pull hentes mødet "
+        "én gang og gemmes som mødefil.",
+    )
     j.add_argument("address", metavar="ADRESSE:PORT", help="Værtens adresse, fx 192.168.1.20:8765")
     j.add_argument("--code", required=True, metavar="KODE", help="Koden på 6 cifre")
     j.add_argument("--pull", action="store_true", help="Hent mødet én gang, og afslut")
     j.add_argument("-o", "--output", metavar="FIL.sus.json", help="Mødefilen (med --pull)")
     j.set_defaults(func=join_cmd)
-    m = sub.add_parser("merge", help="Flet to kopier af samme møde til én mødefil",
-                       description="Flet to mødefiler af samme møde (fx fra to bærbare). "
-                                   "Intet fra nogen af dem går tabt.")
+    m = sub.add_parser(
+        "merge",
+        help="Flet to kopier af samme møde til én mødefil",
+        description="Flet to mødefiler af samme møde (fx fra to bærbare). "
+        "Intet fra nogen af dem går tabt.",
+    )
     m.add_argument("a", metavar="A.sus.json")
     m.add_argument("b", metavar="B.sus.json")
     m.add_argument("-o", "--output", required=True, metavar="C.sus.json")
@@ -95,8 +108,10 @@ def host_cmd(args: argparse.Namespace) -> int:
     try:
         meeting = load_for_hosting(store, args.meeting)
     except KeyError:
-        _fail(f"Der findes intet møde med id «{args.meeting}». Se de gemte møder med "
-              "«sus-desktop meetings».")
+        _fail(
+            f"Der findes intet møde med id «{args.meeting}». Se de gemte møder med "
+            "«sus-desktop meetings»."
+        )
         return EXIT_INPUT
     except MeetingFileError as exc:
         _fail(str(exc))
@@ -104,16 +119,24 @@ def host_cmd(args: argparse.Namespace) -> int:
 
     def listening(port: int, fp: str) -> None:
         where = "alle netværk" if args.bind in ("0.0.0.0", "::") else args.bind
-        print(f"Mødet «{meeting.info.school or meeting.info.title}» deles på {where}, port "
-              f"{port}, med koden {code}. Certifikatets fingeraftryk: {fp[:16]}…\n"
-              "Stop med Ctrl+C.", flush=True)
+        print(
+            f"Mødet «{meeting.info.school or meeting.info.title}» deles på {where}, port "
+            f"{port}, med koden {code}. Certifikatets fingeraftryk: {fp[:16]}…\n"
+            "Stop med Ctrl+C.",
+            flush=True,
+        )
 
     try:
-        return asyncio.run(host(store, meeting, code, args.bind, args.port, paths.data_dir(),
-                                on_listening=listening))
+        return asyncio.run(
+            host(
+                store, meeting, code, args.bind, args.port, paths.data_dir(), on_listening=listening
+            )
+        )
     except OSError as exc:
-        _fail(f"Kan ikke lytte på {args.bind}:{args.port} ({exc.strerror or exc}). Er porten "
-              "i brug? Vælg en anden med --port.")
+        _fail(
+            f"Kan ikke lytte på {args.bind}:{args.port} ({exc.strerror or exc}). Er porten "
+            "i brug? Vælg en anden med --port."
+        )
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 0
@@ -154,8 +177,10 @@ def join_cmd(args: argparse.Namespace) -> int:
         _fail(str(exc))
         return EXIT_INPUT
     except (OSError, TimeoutError, Exception) as exc:
-        _fail(f"Kunne ikke hente mødet fra {args.address} ({exc.__class__.__name__}: {exc}). "
-              "Tjek adressen, og at begge bærbare er på samme netværk.")
+        _fail(
+            f"Kunne ikke hente mødet fra {args.address} ({exc.__class__.__name__}: {exc}). "
+            "Tjek adressen, og at begge bærbare er på samme netværk."
+        )
         return EXIT_INPUT
     try:
         written = export_meeting(meeting_from_doc(doc), _json_path(args.output))

@@ -40,12 +40,36 @@ from sus_desktop.core.serialize import action_dict, action_from, log_dict, log_f
 
 K = ChangeKind
 SCHEMA = 1
-ROOTS = ("meta", "info", "participants", "items", "phases", "notes", "actions", "log",
-         "spirals", "talk", "follow_up", "minutes", "extra")
+ROOTS = (
+    "meta",
+    "info",
+    "participants",
+    "items",
+    "phases",
+    "notes",
+    "actions",
+    "log",
+    "spirals",
+    "talk",
+    "follow_up",
+    "minutes",
+    "extra",
+)
 NOTE_FIELDS = ("item", "phase", "participant", "round", "kind", "created_at", "theme")
-ROOT_OF = {K.INFO: "info", K.PARTICIPANT: "participants", K.ITEM: "items", K.PHASE: "phases",
-           K.NOTE: "notes", K.ACTION: "actions", K.LOG: "log", K.SPIRAL: "spirals",
-           K.TALK: "talk", K.FOLLOW_UP: "follow_up", K.MINUTES: "minutes", K.EXTRA: "extra"}
+ROOT_OF = {
+    K.INFO: "info",
+    K.PARTICIPANT: "participants",
+    K.ITEM: "items",
+    K.PHASE: "phases",
+    K.NOTE: "notes",
+    K.ACTION: "actions",
+    K.LOG: "log",
+    K.SPIRAL: "spirals",
+    K.TALK: "talk",
+    K.FOLLOW_UP: "follow_up",
+    K.MINUTES: "minutes",
+    K.EXTRA: "extra",
+}
 KIND_OF = {v: k for k, v in ROOT_OF.items()}
 
 
@@ -76,12 +100,13 @@ def set_text(text: Text, new: str) -> None:
     while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
         tail += 1
     if len(old) - head - tail:
-        del text[head:len(old) - tail]
+        del text[head : len(old) - tail]
     if len(new) - head - tail:
-        text.insert(head, new[head:len(new) - tail])
+        text.insert(head, new[head : len(new) - tail])
 
 
 # --- Meeting -> Doc ------------------------------------------------------------------------
+
 
 def doc_meeting_id(doc: Doc) -> str | None:
     meta = doc.get("meta", type=Map)
@@ -104,21 +129,29 @@ def write_meeting(doc: Doc, m: Meeting, origin=None) -> None:
     changes += [Change(K.FOLLOW_UP, e.id) for e in m.follow_up]
     changes += [Change(K.MINUTES, k) for k in m.minutes]
     changes += [Change(K.EXTRA, k) for k in m.extra]
-    live = {"participants": {p.id for p in m.participants}, "items": {i.id for i in m.agenda},
-            "phases": {p.id for i in m.agenda for p in i.phases},
-            "actions": {a.id for a in m.actions}, "follow_up": {e.id for e in m.follow_up}}
+    live = {
+        "participants": {p.id for p in m.participants},
+        "items": {i.id for i in m.agenda},
+        "phases": {p.id for i in m.agenda for p in i.phases},
+        "actions": {a.id for a in m.actions},
+        "follow_up": {e.id for e in m.follow_up},
+    }
     with doc.transaction(origin=origin):
         meta = r["meta"]
         _set(meta, "id", m.id)
         _set(meta, "schema", SCHEMA)
         for name, ids in live.items():
-            changes += [Change(KIND_OF[name], k, removed=True) for k in r[name]
-                        if k not in ids]
+            changes += [Change(KIND_OF[name], k, removed=True) for k in r[name] if k not in ids]
         write_changes(doc, m, changes, origin=origin)
 
 
-def write_changes(doc: Doc, m: Meeting, changes: Iterable[Change], origin=None,
-                  turns: dict[str, dict] | None = None) -> None:
+def write_changes(
+    doc: Doc,
+    m: Meeting,
+    changes: Iterable[Change],
+    origin=None,
+    turns: dict[str, dict] | None = None,
+) -> None:
     """The current state of each changed entity, in one transaction."""
     r = roots(doc)
     with doc.transaction(origin=origin):
@@ -134,8 +167,12 @@ def _write_one(r: dict[str, Map], m: Meeting, c: Change, turn: dict | None) -> N
         elif ident is not None and hasattr(m.info, ident):
             _set(r["info"], ident, getattr(m.info, ident))
     elif kind == K.PARTICIPANT:
-        _ordered(r["participants"], m.participants, ident,
-                 lambda p: {"name": p.name, "role": p.role, "present": p.present})
+        _ordered(
+            r["participants"],
+            m.participants,
+            ident,
+            lambda p: {"name": p.name, "role": p.role, "present": p.present},
+        )
     elif kind == K.ITEM:
         _ordered(r["items"], m.agenda, ident, _item_row)
     elif kind == K.PHASE:
@@ -144,8 +181,12 @@ def _write_one(r: dict[str, Map], m: Meeting, c: Change, turn: dict | None) -> N
             if ident in r["phases"]:
                 del r["phases"][ident]
         else:
-            _ordered(r["phases"], item.phases, ident,
-                     lambda p, i=item: {**phase_to_dict(p), "item": i.id})
+            _ordered(
+                r["phases"],
+                item.phases,
+                ident,
+                lambda p, i=item: {**phase_to_dict(p), "item": i.id},
+            )
     elif kind == K.NOTE:
         note = m._any_note(ident or "")
         if note is not None:
@@ -198,10 +239,13 @@ def _ordered(root: Map, seq: list, ident, to_dict) -> None:
             del root[ident]
         return
     before = next((p for x in reversed(seq[:index]) if (p := _pos(root, x.id)) is not None), None)
-    after = next((p for x in seq[index + 1:] if (p := _pos(root, x.id)) is not None), None)
+    after = next((p for x in seq[index + 1 :] if (p := _pos(root, x.id)) is not None), None)
     mine = _pos(root, ident)
-    if mine is None or (before is not None and mine <= before) or \
-            (after is not None and mine >= after):
+    if (
+        mine is None
+        or (before is not None and mine <= before)
+        or (after is not None and mine >= after)
+    ):
         if before is None and after is None:
             mine = float(index)
         elif before is None:
@@ -218,8 +262,14 @@ def _write_note(notes: Map, note, turn: dict | None) -> None:
     if entry is None:
         fields = {k: getattr(note, k) for k in NOTE_FIELDS}
         fields["kind"] = NoteKind(note.kind).value
-        notes[note.id] = Map({"text": Text(note.text), "deleted": note.deleted, **fields,
-                              **({"turn": _dumps(turn)} if turn else {})})
+        notes[note.id] = Map(
+            {
+                "text": Text(note.text),
+                "deleted": note.deleted,
+                **fields,
+                **({"turn": _dumps(turn)} if turn else {}),
+            }
+        )
         return
     set_text(entry["text"], note.text)
     _set(entry, "deleted", note.deleted)
@@ -242,6 +292,7 @@ def _write_minutes(minutes: Map, s: MinutesSection) -> None:
 
 # --- Doc -> Meeting ------------------------------------------------------------------------
 
+
 def _loads(raw) -> dict:
     return json.loads(raw) if isinstance(raw, str) else {}
 
@@ -253,12 +304,17 @@ def _sorted(root: Map) -> list[tuple[str, dict]]:
 
 def note_fields(entry: Map) -> dict:
     rnd = entry.get("round")
-    return {"text": str(entry["text"]), "item": entry.get("item"), "phase": entry.get("phase"),
-            "participant": entry.get("participant"),
-            "round": int(rnd) if rnd is not None else None,
-            "kind": NoteKind(entry.get("kind") or "note"),
-            "created_at": float(entry.get("created_at") or 0.0),
-            "theme": entry.get("theme") or "", "deleted": bool(entry.get("deleted"))}
+    return {
+        "text": str(entry["text"]),
+        "item": entry.get("item"),
+        "phase": entry.get("phase"),
+        "participant": entry.get("participant"),
+        "round": int(rnd) if rnd is not None else None,
+        "kind": NoteKind(entry.get("kind") or "note"),
+        "created_at": float(entry.get("created_at") or 0.0),
+        "theme": entry.get("theme") or "",
+        "deleted": bool(entry.get("deleted")),
+    }
 
 
 def note_turn(doc: Doc, note_id: str) -> dict | None:
@@ -329,8 +385,12 @@ def apply_to_meeting(doc: Doc, m: Meeting, touched: dict[str, set[str]] | None) 
         for k in ids("minutes"):
             entry = r["minutes"].get(k)
             if entry is not None:
-                s = MinutesSection(k, str(entry["text"]), bool(entry.get("names")),
-                                   bool(entry.get("included", True)))
+                s = MinutesSection(
+                    k,
+                    str(entry["text"]),
+                    bool(entry.get("names")),
+                    bool(entry.get("included", True)),
+                )
                 if m.minutes.get(k) != s:
                     m.set_minutes_section(s)
         for k in ids("extra"):
@@ -364,11 +424,13 @@ def _apply_participants(r, m: Meeting) -> None:
             m.remove_participant(p.id)
     for index, (k, row) in enumerate(wanted):
         p = m.participant(k)
-        fields = {"name": row.get("name", ""), "role": row.get("role", ""),
-                  "present": bool(row.get("present", True))}
+        fields = {
+            "name": row.get("name", ""),
+            "role": row.get("role", ""),
+            "present": bool(row.get("present", True)),
+        }
         if p is None:
-            m.add_participant(fields["name"], fields["role"], fields["present"], id=k,
-                              index=index)
+            m.add_participant(fields["name"], fields["role"], fields["present"], id=k, index=index)
             continue
         if (p.name, p.role, p.present) != (fields["name"], fields["role"], fields["present"]):
             m.update_participant(k, **fields)
@@ -390,14 +452,25 @@ def _apply_note(entry, m: Meeting, k: str) -> None:
     f = note_fields(entry)
     note = m._any_note(k)
     if note is None:
-        note = m.add_note(f["text"], item=f["item"], phase=f["phase"],
-                          participant=f["participant"], round=f["round"], kind=f["kind"],
-                          created_at=f["created_at"], theme=f["theme"], id=k)
+        note = m.add_note(
+            f["text"],
+            item=f["item"],
+            phase=f["phase"],
+            participant=f["participant"],
+            round=f["round"],
+            kind=f["kind"],
+            created_at=f["created_at"],
+            theme=f["theme"],
+            id=k,
+        )
         if f["deleted"]:
             m.remove_note(k)
         return
-    changed = {key: f[key] for key in ("text", "item", "phase", "participant", "round", "kind",
-                                       "theme") if getattr(note, key) != f[key]}
+    changed = {
+        key: f[key]
+        for key in ("text", "item", "phase", "participant", "round", "kind", "theme")
+        if getattr(note, key) != f[key]
+    }
     if not changed and note.deleted == f["deleted"]:
         return
     was_deleted = note.deleted

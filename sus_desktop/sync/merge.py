@@ -28,8 +28,10 @@ def full_dict(m: Meeting) -> dict:
 
 def merge_meetings(a: Meeting, b: Meeting, *, check_id: bool = True) -> Meeting:
     if check_id and a.id != b.id:
-        raise MergeError(f"Filerne er ikke det samme møde (id «{a.id}» og «{b.id}»). Kun to "
-                         "kopier af samme møde kan flettes.")
+        raise MergeError(
+            f"Filerne er ikke det samme møde (id «{a.id}» og «{b.id}»). Kun to "
+            "kopier af samme møde kan flettes."
+        )
     merged = meeting_from_dict(merge_dicts(full_dict(a), full_dict(b)), keep_id=True)
     merged.problems = list(dict.fromkeys(a.problems + b.problems + merged.problems))
     return merged
@@ -52,6 +54,7 @@ def merge_dicts(a: dict, b: dict) -> dict:
 
 
 # --- entities -------------------------------------------------------------------------------
+
 
 def _union(a: list | None, b: list | None, merge, key: str = "id") -> list:
     """By id, in `a`'s order; what only `b` has goes in after its nearest predecessor in `b`
@@ -162,7 +165,9 @@ def _spiral(a: dict, b: dict) -> dict:
 
 
 def _talk(a: dict, b: dict) -> dict:
-    total = {k: max(v, (b.get("totals") or {}).get(k, 0)) for k, v in (a.get("totals") or {}).items()}
+    total = {
+        k: max(v, (b.get("totals") or {}).get(k, 0)) for k, v in (a.get("totals") or {}).items()
+    }
     for k, v in (b.get("totals") or {}).items():
         total.setdefault(k, v)
     return {"totals": total, "open": a.get("open") if a.get("open") is not None else b.get("open")}

@@ -48,8 +48,15 @@ def emit(obj: dict) -> None:
 
 
 class Peer:
-    def __init__(self, store, meeting, role: str, log: UpdateLog | None = None,
-                 initial: bytes | None = None, report: bool = False) -> None:
+    def __init__(
+        self,
+        store,
+        meeting,
+        role: str,
+        log: UpdateLog | None = None,
+        initial: bytes | None = None,
+        report: bool = False,
+    ) -> None:
         self.store, self.meeting = store, meeting
         store.attach(meeting)
         self.session = Session(meeting, SystemClock(), Author(laptop_id(store), role))
@@ -63,16 +70,23 @@ class Peer:
             if c.kind == ChangeKind.NOTE:
                 n = self.meeting._any_note(c.id)
                 if n is not None:
-                    emit({"event": "note", "id": n.id, "text": n.text, "deleted": n.deleted,
-                          "t": t})
+                    emit(
+                        {"event": "note", "id": n.id, "text": n.text, "deleted": n.deleted, "t": t}
+                    )
 
     def command(self, cmd: dict) -> None:
         op = cmd.get("op")
         if op == "note":
-            self.session.execute(AddNote(text=cmd["text"], note_id=cmd.get("id"),
-                                         item=cmd.get("item"), phase=cmd.get("phase"),
-                                         participant=cmd.get("participant"),
-                                         round=cmd.get("round")))
+            self.session.execute(
+                AddNote(
+                    text=cmd["text"],
+                    note_id=cmd.get("id"),
+                    item=cmd.get("item"),
+                    phase=cmd.get("phase"),
+                    participant=cmd.get("participant"),
+                    round=cmd.get("round"),
+                )
+            )
         elif op in ("edit", "append"):
             note = self.meeting.note(cmd["id"])
             if note is not None:
@@ -86,15 +100,22 @@ class Peer:
             run = {"start": StartClock, "pause": PauseClock, "next": NextPhase}[cmd["cmd"]]
             self.session.execute(run())
         elif op == "dump":
-            emit({"event": "dump", "offset": self.replica.offset,
-                  "notes": {n.id: {"text": n.text, "deleted": n.deleted}
-                            for n in self.meeting.all_notes}})
+            emit(
+                {
+                    "event": "dump",
+                    "offset": self.replica.offset,
+                    "notes": {
+                        n.id: {"text": n.text, "deleted": n.deleted} for n in self.meeting.all_notes
+                    },
+                }
+            )
         if cmd.get("ack"):
             emit({"event": "ack", "ack": cmd["ack"]})
 
 
 def stdin_commands(loop: asyncio.AbstractEventLoop, peer: Peer, stop: asyncio.Event) -> None:
     """Read commands on a thread; run them on the loop (the Meeting's one thread)."""
+
     def reader() -> None:
         for line in sys.stdin:
             line = line.strip()
@@ -115,8 +136,16 @@ def install_stop(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:
             loop.add_signal_handler(sig, stop.set)
 
 
-async def host(store, meeting, code: str, bind: str, port: int, folder: Path,
-               commands: bool = False, on_listening=None) -> int:
+async def host(
+    store,
+    meeting,
+    code: str,
+    bind: str,
+    port: int,
+    folder: Path,
+    commands: bool = False,
+    on_listening=None,
+) -> int:
     from sus_desktop.sync.security import ensure_certificate
     from sus_desktop.sync.transport import HostServer
 
@@ -156,8 +185,9 @@ def store_pulled(store, doc, address: str):
     return meeting, doc.get_update()
 
 
-async def join(store, address: str, code: str, commands: bool = False,
-               max_seconds: float | None = None) -> int:
+async def join(
+    store, address: str, code: str, commands: bool = False, max_seconds: float | None = None
+) -> int:
     """A referent kept in step until stopped (or `max_seconds`)."""
     from sus_desktop.sync.transport import Joiner, pull
 
@@ -173,8 +203,13 @@ async def join(store, address: str, code: str, commands: bool = False,
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     install_stop(loop, stop)
-    joiner = Joiner(address, code, peer.replica, pinned if isinstance(pinned, str) else None,
-                    on_state=lambda s: emit({"event": "state", "state": s}) if commands else None)
+    joiner = Joiner(
+        address,
+        code,
+        peer.replica,
+        pinned if isinstance(pinned, str) else None,
+        on_state=lambda s: emit({"event": "state", "state": s}) if commands else None,
+    )
     if commands:
         stdin_commands(loop, peer, stop)
     if max_seconds is not None:
@@ -199,8 +234,11 @@ def main(argv: list[str] | None = None) -> int:
     store = Store()
     if argv[0] == "host":
         meeting = load_for_hosting(store, argv[1])
-        return asyncio.run(host(store, meeting, argv[2], "127.0.0.1", int(argv[3]),
-                                paths.data_dir(), commands=True))
+        return asyncio.run(
+            host(
+                store, meeting, argv[2], "127.0.0.1", int(argv[3]), paths.data_dir(), commands=True
+            )
+        )
     return asyncio.run(join(store, argv[1], argv[2], commands=True))
 
 

@@ -38,8 +38,13 @@ Outgoing = Callable[[bytes, object], None]  # (update, the peer it came from or 
 
 
 class Replica:
-    def __init__(self, meeting: Meeting, log: UpdateLog, session: Session | None = None,
-                 initial: bytes | None = None) -> None:
+    def __init__(
+        self,
+        meeting: Meeting,
+        log: UpdateLog,
+        session: Session | None = None,
+        initial: bytes | None = None,
+    ) -> None:
         """`initial`: a peer's whole Doc fetched before this laptop had one (a first join);
         it is logged first, so this laptop's entities merge into the host's instead of
         competing with them."""
@@ -61,8 +66,10 @@ class Replica:
             docmap.apply_to_meeting(self.doc, meeting, None)
             log.mark_applied(meeting.id)
         self._doc_sub = self.doc.observe(self._on_doc_update)
-        self._root_subs = [(root, root.observe_deep(self._collector(name)))
-                           for name, root in docmap.roots(self.doc).items()]
+        self._root_subs = [
+            (root, root.observe_deep(self._collector(name)))
+            for name, root in docmap.roots(self.doc).items()
+        ]
         # What reached the store but not the Doc (a crash between them), or a first share.
         self._origin = LOCAL
         try:
@@ -79,6 +86,7 @@ class Replica:
     def _collector(self, name: str):
         def collect(events) -> None:  # one parameter: pycrdt passes the events only
             self._touched.append((name, events))
+
         return collect
 
     # --- local -----------------------------------------------------------------------------
@@ -89,10 +97,16 @@ class Replica:
         if isinstance(cmd, AddNote):
             note_changes = [c.id for c in changes if c.kind == ChangeKind.NOTE]
             author = cmd.author
-            stamp = {"item": cmd.item, "phase": cmd.phase, "participant": cmd.participant,
-                     "round": cmd.round, "typed_at": cmd.at, "offset": self.offset,
-                     "laptop": author.laptop if author else "",
-                     "role": author.role if author else ""}
+            stamp = {
+                "item": cmd.item,
+                "phase": cmd.phase,
+                "participant": cmd.participant,
+                "round": cmd.round,
+                "typed_at": cmd.at,
+                "offset": self.offset,
+                "laptop": author.laptop if author else "",
+                "role": author.role if author else "",
+            }
             turns = {nid: stamp for nid in note_changes if nid}
         self.write_local(changes, turns)
 

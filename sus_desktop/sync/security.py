@@ -25,8 +25,10 @@ CODE = re.compile(r"\d{6}")
 
 WRONG_CODE = "Koden er forkert. Tjek de 6 cifre på facilitatorens skærm, og prøv igen."
 BAD_CODE = "Koden skal være 6 cifre, fx 123456."
-OTHER_HOST = ("Værten viser et andet certifikat end ved sidste forbindelse. Af sikkerhedshensyn "
-              "forbindes der ikke; deltag i mødet igen med en ny kode.")
+OTHER_HOST = (
+    "Værten viser et andet certifikat end ved sidste forbindelse. Af sikkerhedshensyn "
+    "forbindes der ikke; deltag i mødet igen med en ny kode."
+)
 
 
 class WrongCode(Exception):
@@ -64,14 +66,21 @@ def ensure_certificate(folder: Path) -> tuple[Path, Path, str]:
         key = ec.generate_private_key(ec.SECP256R1())
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "SUS Desktop")])
         now = datetime.datetime.now(datetime.timezone.utc)
-        cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-                .public_key(key.public_key()).serial_number(x509.random_serial_number())
-                .not_valid_before(now - datetime.timedelta(days=1))
-                .not_valid_after(now + datetime.timedelta(days=3650))
-                .sign(key, hashes.SHA256()))
-        key_bytes = key.private_bytes(serialization.Encoding.PEM,
-                                      serialization.PrivateFormat.PKCS8,
-                                      serialization.NoEncryption())
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=3650))
+            .sign(key, hashes.SHA256())
+        )
+        key_bytes = key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
         _write_private(key_path, key_bytes)
         _write_private(cert_path, cert.public_bytes(serialization.Encoding.PEM))
     der = ssl.PEM_cert_to_DER_cert(cert_path.read_text("ascii"))
@@ -123,8 +132,11 @@ class Pake:
 
     def proof(self, fp: str, mine: bool = True) -> bytes:
         assert self.key is not None
-        role = (b"host" if self.host else b"referent") if mine else \
-            (b"referent" if self.host else b"host")
+        role = (
+            (b"host" if self.host else b"referent")
+            if mine
+            else (b"referent" if self.host else b"host")
+        )
         return hmac.new(self.key, role + b"|" + fp.encode("ascii"), hashlib.sha256).digest()
 
     def check(self, fp: str, theirs: bytes) -> None:

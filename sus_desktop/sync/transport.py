@@ -83,6 +83,7 @@ class WebSocketLink:
 
 # --- the join handshake ------------------------------------------------------------------
 
+
 async def host_handshake(link: Link, code: str, meeting_id: str, now=time.time) -> None:
     async with asyncio.timeout(HANDSHAKE_S):
         hello = await link.recv()
@@ -90,14 +91,18 @@ async def host_handshake(link: Link, code: str, meeting_id: str, now=time.time) 
             raise ConnectionError("not a SUS Desktop peer")
         pake = Pake(code, host=True)
         await link.send(pake.start())
-        pake.finish(hello[len(MAGIC):])
+        pake.finish(hello[len(MAGIC) :])
         pake.check(link.fingerprint, await link.recv())
-        await link.send(json.dumps({"proof": pake.proof(link.fingerprint).hex(), "time": now(),
-                                    "meeting": meeting_id}).encode())
+        await link.send(
+            json.dumps(
+                {"proof": pake.proof(link.fingerprint).hex(), "time": now(), "meeting": meeting_id}
+            ).encode()
+        )
 
 
-async def join_handshake(link: Link, code: str, pinned: str | None = None,
-                         now=time.time) -> tuple[str, float]:
+async def join_handshake(
+    link: Link, code: str, pinned: str | None = None, now=time.time
+) -> tuple[str, float]:
     """(meeting id, host clock minus ours in seconds); WrongCode on a wrong code."""
     if pinned is not None and link.fingerprint != pinned:
         raise CertificateChanged(OTHER_HOST)
@@ -122,14 +127,16 @@ async def join_handshake(link: Link, code: str, pinned: str | None = None,
 
 # --- the y-sync protocol over one link -----------------------------------------------------
 
+
 async def _maybe(value):
     """The window's replica lives on the Qt thread and answers with an awaitable
     (ui/sync/bridge.py); the command line's answers at once."""
     return await value if inspect.isawaitable(value) else value
 
 
-async def run_sync(link: Link, replica: Replica, on_synced: Callable[[], None] | None = None) \
-        -> None:
+async def run_sync(
+    link: Link, replica: Replica, on_synced: Callable[[], None] | None = None
+) -> None:
     """Until the link drops: our updates out, theirs in (each persisted before the next
     message is read or a reply is sent)."""
     queue: asyncio.Queue[bytes] = asyncio.Queue()
@@ -166,11 +173,20 @@ async def run_sync(link: Link, replica: Replica, on_synced: Callable[[], None] |
 
 # --- the host ------------------------------------------------------------------------------
 
+
 class HostServer:
     """Serves one meeting to referents; each connection is handshaken, then synced."""
 
-    def __init__(self, replica: Replica, code: str, cert: Path, key: Path, fp: str,
-                 bind: str = "0.0.0.0", port: int = DEFAULT_PORT) -> None:
+    def __init__(
+        self,
+        replica: Replica,
+        code: str,
+        cert: Path,
+        key: Path,
+        fp: str,
+        bind: str = "0.0.0.0",
+        port: int = DEFAULT_PORT,
+    ) -> None:
         self.replica, self.code, self.fp = replica, code, fp
         self.cert, self.key, self.bind, self.port = cert, key, bind, port
         self.refused = 0
@@ -183,9 +199,14 @@ class HostServer:
 
         from sus_desktop.sync.security import server_context
 
-        self._server = await serve(self._handle, self.bind, self.port,
-                                   ssl=server_context(self.cert, self.key),
-                                   max_size=MAX_MESSAGE, **KEEPALIVE)
+        self._server = await serve(
+            self._handle,
+            self.bind,
+            self.port,
+            ssl=server_context(self.cert, self.key),
+            max_size=MAX_MESSAGE,
+            **KEEPALIVE,
+        )
         self.port = self._server.sockets[0].getsockname()[1]
         return self.port
 
@@ -223,6 +244,7 @@ class HostServer:
 
 # --- the referent --------------------------------------------------------------------------
 
+
 def uri(address: str) -> str:
     host, _, port = address.rpartition(":")
     if not host:
@@ -237,8 +259,13 @@ async def _connect(address: str):
 
     from sus_desktop.sync.security import client_context
 
-    return await connect(uri(address), ssl=client_context(), open_timeout=HANDSHAKE_S,
-                         max_size=MAX_MESSAGE, **KEEPALIVE)
+    return await connect(
+        uri(address),
+        ssl=client_context(),
+        open_timeout=HANDSHAKE_S,
+        max_size=MAX_MESSAGE,
+        **KEEPALIVE,
+    )
 
 
 async def pull(address: str, code: str, timeout: float = 15.0) -> Doc:
@@ -252,8 +279,11 @@ async def pull(address: str, code: str, timeout: float = 15.0) -> Doc:
             await link.send(create_sync_message(doc))
             while True:
                 msg = await link.recv()
-                if len(msg) >= 2 and msg[0] == YMessageType.SYNC and \
-                        msg[1] == YSyncMessageType.SYNC_STEP2:
+                if (
+                    len(msg) >= 2
+                    and msg[0] == YMessageType.SYNC
+                    and msg[1] == YSyncMessageType.SYNC_STEP2
+                ):
                     handle_sync_message(msg[1:], doc)
                     return doc
         finally:
@@ -263,8 +293,14 @@ async def pull(address: str, code: str, timeout: float = 15.0) -> Doc:
 class Joiner:
     """A referent's connection, kept up: reconnects after any failure until stopped."""
 
-    def __init__(self, address: str, code: str, replica: Replica, pinned: str | None = None,
-                 on_state: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        address: str,
+        code: str,
+        replica: Replica,
+        pinned: str | None = None,
+        on_state: Callable[[str], None] | None = None,
+    ) -> None:
         self.address, self.code, self.replica, self.pinned = address, code, replica, pinned
         self.on_state = on_state or (lambda state: None)
         self.state = DISCONNECTED

@@ -45,25 +45,34 @@ class UpdateLog:
         self._conn.executescript(_SCHEMA)
 
     def load(self, meeting_id: str) -> list[bytes]:
-        rows = self._conn.execute("SELECT data FROM updates WHERE meeting_id=? ORDER BY seq",
-                                  (meeting_id,)).fetchall()
+        rows = self._conn.execute(
+            "SELECT data FROM updates WHERE meeting_id=? ORDER BY seq", (meeting_id,)
+        ).fetchall()
         return [bytes(r[0]) for r in rows]
 
     def has_unapplied(self, meeting_id: str) -> bool:
-        return self._conn.execute("SELECT 1 FROM updates WHERE meeting_id=? AND applied=0 "
-                                  "LIMIT 1", (meeting_id,)).fetchone() is not None
+        return (
+            self._conn.execute(
+                "SELECT 1 FROM updates WHERE meeting_id=? AND applied=0 LIMIT 1", (meeting_id,)
+            ).fetchone()
+            is not None
+        )
 
     def append(self, meeting_id: str, data: bytes, applied: bool = True) -> None:
-        self._conn.execute("INSERT INTO updates(meeting_id, data, applied) VALUES (?, ?, ?)",
-                           (meeting_id, data, int(applied)))
+        self._conn.execute(
+            "INSERT INTO updates(meeting_id, data, applied) VALUES (?, ?, ?)",
+            (meeting_id, data, int(applied)),
+        )
 
     def mark_applied(self, meeting_id: str) -> None:
-        self._conn.execute("UPDATE updates SET applied=1 WHERE meeting_id=? AND applied=0",
-                           (meeting_id,))
+        self._conn.execute(
+            "UPDATE updates SET applied=1 WHERE meeting_id=? AND applied=0", (meeting_id,)
+        )
 
     def count(self, meeting_id: str) -> int:
-        return self._conn.execute("SELECT count(*) FROM updates WHERE meeting_id=?",
-                                  (meeting_id,)).fetchone()[0]
+        return self._conn.execute(
+            "SELECT count(*) FROM updates WHERE meeting_id=?", (meeting_id,)
+        ).fetchone()[0]
 
     def compact(self, meeting_id: str, snapshot: bytes) -> None:
         """The whole Doc as one update instead of many small ones, in one transaction."""
@@ -71,8 +80,10 @@ class UpdateLog:
         c.execute("BEGIN IMMEDIATE")
         try:
             c.execute("DELETE FROM updates WHERE meeting_id=? AND applied=1", (meeting_id,))
-            c.execute("INSERT INTO updates(meeting_id, data, applied) VALUES (?, ?, 1)",
-                      (meeting_id, snapshot))
+            c.execute(
+                "INSERT INTO updates(meeting_id, data, applied) VALUES (?, ?, 1)",
+                (meeting_id, snapshot),
+            )
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")

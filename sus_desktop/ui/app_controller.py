@@ -35,16 +35,22 @@ STORE_RETRY_MS = 3000
 class OpenMeeting:
     """Everything that exists while one meeting is open."""
 
-    def __init__(self, session: MeetingSession, prep: PreparationView, run_view: RunView,
-                 run: RunController) -> None:
+    def __init__(
+        self, session: MeetingSession, prep: PreparationView, run_view: RunView, run: RunController
+    ) -> None:
         self.session, self.prep, self.run_view, self.run = session, prep, run_view, run
         self.panels = None  # LivePanels, set once the meeting is open
 
 
 class AppController(QObject):
-
-    def __init__(self, store, clock, screens: ScreenProvider, window: MainWindow | None = None,
-                 dialogs: Dialogs | None = None) -> None:
+    def __init__(
+        self,
+        store,
+        clock,
+        screens: ScreenProvider,
+        window: MainWindow | None = None,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         super().__init__()
         self.store, self.clock = store, clock
         self.window = window or MainWindow()
@@ -84,10 +90,17 @@ class AppController(QObject):
         w.tabs.currentChanged.connect(self._on_tab)
         w.run_actions.write_note.triggered.connect(self._write_note)
         # The run view's layout: the facilitator's (clock first) or the referent's (notes first).
-        self.layout_action = QAction(self.tr("Referentvisning (noter først)"), w, checkable=True,
-                                     objectName="referent_layout_action")
-        self.layout_action.setToolTip(self.tr("Skift mellem facilitatorens visning (uret først) og"
-                                              " referentens (noterne først)"))
+        self.layout_action = QAction(
+            self.tr("Referentvisning (noter først)"),
+            w,
+            checkable=True,
+            objectName="referent_layout_action",
+        )
+        self.layout_action.setToolTip(
+            self.tr(
+                "Skift mellem facilitatorens visning (uret først) og referentens (noterne først)"
+            )
+        )
         self.layout_action.setChecked(self.settings.run_layout == "referent")
         self.layout_action.toggled.connect(self._layout_toggled)
         _insert_before(w, w.projector_action, self.layout_action)
@@ -98,8 +111,11 @@ class AppController(QObject):
         store.on_health_changed.append(self._health_listener)
         self._show_store_health()
         if store.notice:  # e.g. a damaged data file was set aside and salvaged: say so once
-            QTimer.singleShot(0, self, lambda: self.dialogs.info(
-                self.tr("Datafilen var beskadiget"), store.notice))
+            QTimer.singleShot(
+                0,
+                self,
+                lambda: self.dialogs.info(self.tr("Datafilen var beskadiget"), store.notice),
+            )
         from sus_desktop.ui.export_actions import ExportActions
 
         self.exports = ExportActions(self)
@@ -113,7 +129,7 @@ class AppController(QObject):
         try:
             sv.set_templates(self.store.list_templates())
             sv.set_meetings(self.store.list_meetings())
-        except Exception:  # noqa: BLE001 - an unreadable store still lets the user start
+        except Exception:
             sv.set_templates([])
             sv.set_meetings([])
 
@@ -132,7 +148,7 @@ class AppController(QObject):
     def open_stored(self, meeting_id: str) -> None:
         try:
             meeting = self.store.load_meeting(meeting_id)
-        except Exception as exc:  # noqa: BLE001 - StoreError/KeyError: tell the user
+        except Exception as exc:
             self.dialogs.error(self.tr("Mødet kunne ikke åbnes"), str(exc))
             return
         self.open_meeting(meeting)
@@ -141,10 +157,12 @@ class AppController(QObject):
         summary = next((s for s in self.store.list_meetings() if s.id == meeting_id), None)
         name = (summary.school or summary.title) if summary else ""
         if not self.dialogs.confirm(
-                self.tr("Slet møde"),
-                self.tr("Vil du slette mødet «%1»? Noter og referat slettes også. Det kan ikke"
-                        " fortrydes.").replace("%1", name),
-                self.tr("Slet")):
+            self.tr("Slet møde"),
+            self.tr(
+                "Vil du slette mødet «%1»? Noter og referat slettes også. Det kan ikke fortrydes."
+            ).replace("%1", name),
+            self.tr("Slet"),
+        ):
             return
         if self.current and self.current.session.meeting.id == meeting_id:
             self.close_meeting()
@@ -178,7 +196,7 @@ class AppController(QObject):
             return
         try:
             meeting = self.store.load_meeting(meeting_id)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.dialogs.error(self.tr("Mødet kunne ikke åbnes"), str(exc))
             return
         self._export(meeting)
@@ -192,11 +210,15 @@ class AppController(QObject):
                 self.export_stored(mid)
 
     def _export(self, meeting: Meeting) -> None:
-        from sus_desktop.storage.meetingfile import (MeetingFileError, export_meeting,
-                                                     suggested_file_name)
+        from sus_desktop.storage.meetingfile import (
+            MeetingFileError,
+            export_meeting,
+            suggested_file_name,
+        )
 
         path = self.dialogs.save_meeting_path(
-            suggested_file_name(meeting.info.school, meeting.info.date))
+            suggested_file_name(meeting.info.school, meeting.info.date)
+        )
         if path is None:
             return
         try:
@@ -258,11 +280,17 @@ class AppController(QObject):
         self._show_tab(1 if session.runner.started else 0)
         w.show_workspace()
         run.refresh()
-        session.refused.connect(lambda text: self.dialogs.error(self.tr("Det kan ikke lade sig gøre"),
-                                                                text))
+        session.refused.connect(
+            lambda text: self.dialogs.error(self.tr("Det kan ikke lade sig gøre"), text)
+        )
         if meeting.problems:  # rows or sections that could not be used: skipped, kept, told
-            QTimer.singleShot(0, self, lambda: self.dialogs.info(
-                self.tr("Noget i mødet kunne ikke læses"), "\n".join(meeting.problems)))
+            QTimer.singleShot(
+                0,
+                self,
+                lambda: self.dialogs.info(
+                    self.tr("Noget i mødet kunne ikke læses"), "\n".join(meeting.problems)
+                ),
+            )
         return self.current
 
     def close_meeting(self, show_start: bool = True) -> None:
@@ -295,9 +323,15 @@ class AppController(QObject):
 
     def _meeting_enabled(self, on: bool) -> None:
         w = self.window
-        for a in w.run_actions.all + [w.export_action, w.save_template_action, w.home_action,
-                                      w.prep_tab_action, w.run_tab_action, w.projector_action,
-                                      w.share_action]:
+        for a in w.run_actions.all + [
+            w.export_action,
+            w.save_template_action,
+            w.home_action,
+            w.prep_tab_action,
+            w.run_tab_action,
+            w.projector_action,
+            w.share_action,
+        ]:
             a.setEnabled(on)
         if self.exports is not None:
             self.exports.set_enabled(on)
@@ -326,14 +360,18 @@ class AppController(QObject):
         if not self.current:
             return
         m = self.current.session.meeting
-        name = self.dialogs.ask_text(self.tr("Gem som skabelon"),
-                                     self.tr("Skabelonens navn:"), m.info.school)
+        name = self.dialogs.ask_text(
+            self.tr("Gem som skabelon"), self.tr("Skabelonens navn:"), m.info.school
+        )
         if not name:
             return
         if name in self.store.list_templates() and not self.dialogs.confirm(
-                self.tr("Gem som skabelon"),
-                self.tr("Der findes allerede en skabelon med navnet «%1». Vil du erstatte den?")
-                .replace("%1", name), self.tr("Erstat")):
+            self.tr("Gem som skabelon"),
+            self.tr(
+                "Der findes allerede en skabelon med navnet «%1». Vil du erstatte den?"
+            ).replace("%1", name),
+            self.tr("Erstat"),
+        ):
             return
         self.store.save_template(name, m.agenda_info, m.agenda)
 
@@ -341,9 +379,13 @@ class AppController(QObject):
         if not self.current:
             return
         if not self.dialogs.confirm(
-                self.tr("Nulstil dagsorden"),
-                self.tr("Vil du erstatte dagsordenen med standarddagsordenen for SUS 2025? Dine"
-                        " ændringer i punkter og faser går tabt."), self.tr("Nulstil")):
+            self.tr("Nulstil dagsorden"),
+            self.tr(
+                "Vil du erstatte dagsordenen med standarddagsordenen for SUS 2025? Dine"
+                " ændringer i punkter og faser går tabt."
+            ),
+            self.tr("Nulstil"),
+        ):
             return
         from sus_desktop.core.agenda import builtin_agenda
         from sus_desktop.core.commands import ReplaceAgenda
@@ -395,8 +437,12 @@ class AppController(QObject):
             # Write what is held in memory as soon as the disk takes it again.
             if not self._store_retry_timer.isActive():
                 self._store_retry_timer.start()
-            w.store_label.setText("⚠ " + self.tr("Kunne ikke gemme: %1. Ændringerne holdes i"
-                                                  " hukommelsen.").replace("%1", problem or ""))
+            w.store_label.setText(
+                "⚠ "
+                + self.tr("Kunne ikke gemme: %1. Ændringerne holdes i hukommelsen.").replace(
+                    "%1", problem or ""
+                )
+            )
             w.store_label.setStyleSheet("color: #B71C1C; font-weight: bold;")
             w.store_retry.show()
 

@@ -64,8 +64,7 @@ class FileAsker:
 
 
 class ExportActions(QObject):
-    def __init__(self, app_controller, files: FileAsker | None = None,
-                 open_result=None) -> None:
+    def __init__(self, app_controller, files: FileAsker | None = None, open_result=None) -> None:
         super().__init__(app_controller)
         self.app = app_controller
         w = app_controller.window
@@ -81,7 +80,8 @@ class ExportActions(QObject):
         self.public_names.setCheckable(True)
         self.public_names.setChecked(bool(app_controller.settings.get(PUBLIC_NAMES_SETTING)))
         self.public_names.toggled.connect(
-            lambda on: self.app.settings.set(PUBLIC_NAMES_SETTING, bool(on)))
+            lambda on: self.app.settings.set(PUBLIC_NAMES_SETTING, bool(on))
+        )
         self.agenda = QAction(self.tr("Eksportér dagsorden…"), w)
         self.template = QAction(self.tr("Vælg referatskabelon (skolens brevpapir)…"), w)
         self.clear_template = QAction(self.tr("Brug standardskabelonen"), w)
@@ -94,9 +94,18 @@ class ExportActions(QObject):
         self.clear_template.triggered.connect(lambda: self.app.settings.set(TEMPLATE_SETTING, ""))
         menu = w.menuBar().actions()[0].menu()  # Filer
         anchor = w.save_template_action
-        for a in (self.minutes, self.public, self.minutes_pdf, self.public_pdf, self.public_names,
-                  self.agenda, None, self.template,
-                  self.clear_template, None):
+        for a in (
+            self.minutes,
+            self.public,
+            self.minutes_pdf,
+            self.public_pdf,
+            self.public_names,
+            self.agenda,
+            None,
+            self.template,
+            self.clear_template,
+            None,
+        ):
             menu.insertSeparator(anchor) if a is None else menu.insertAction(anchor, a)
             if a is not None:
                 w.addAction(a)
@@ -123,21 +132,34 @@ class ExportActions(QObject):
             return None
         kind = "referat-offentligt" if public else "referat"
         title = self.tr("Eksportér offentligt referat") if public else self.tr("Eksportér referat")
-        suggested = suggested_name(kind, meeting.info.school, meeting.info.date,
-                                   ".pdf" if pdf else ".docx")
+        suggested = suggested_name(
+            kind, meeting.info.school, meeting.info.date, ".pdf" if pdf else ".docx"
+        )
         path = (self.files.save_pdf if pdf else self.files.save_docx)(title, suggested)
         if path is None:
             return None
         if pdf:
             from sus_desktop.export.minutes_pdf import write_minutes_pdf
 
-            return self._write(lambda: write_minutes_pdf(meeting, path, public=public,
-                                                         names=names, replace=replace), path)
+            return self._write(
+                lambda: write_minutes_pdf(
+                    meeting, path, public=public, names=names, replace=replace
+                ),
+                path,
+            )
         from sus_desktop.export.minutes_docx import write_minutes_docx
 
-        return self._write(lambda: write_minutes_docx(meeting, path, public=public, names=names,
-                                                      template=self._template(),
-                                                      replace=replace), path)
+        return self._write(
+            lambda: write_minutes_docx(
+                meeting,
+                path,
+                public=public,
+                names=names,
+                template=self._template(),
+                replace=replace,
+            ),
+            path,
+        )
 
     def check(self, meeting, public: bool, names: bool) -> dict[str, str] | None:
         """The check before export: the user's replacements ({} when nothing was found), or
@@ -171,7 +193,8 @@ class ExportActions(QObject):
         for note in meeting.live_notes():
             if note.item == item.id and note.kind == NoteKind.NOTE and note.text.strip():
                 self.app.current.session.execute(
-                    MoveNote(note_id=note.id, fields={"kind": NoteKind.DECISION}))
+                    MoveNote(note_id=note.id, fields={"kind": NoteKind.DECISION})
+                )
 
     def export_agenda(self) -> Path | None:
         from sus_desktop.export.agenda_docx import write_agenda_docx
@@ -179,13 +202,15 @@ class ExportActions(QObject):
         meeting = self._meeting()
         if meeting is None:
             return None
-        path = self.files.save_docx(self.tr("Eksportér dagsorden"),
-                                    suggested_name("dagsorden", meeting.info.school,
-                                                   meeting.info.date))
+        path = self.files.save_docx(
+            self.tr("Eksportér dagsorden"),
+            suggested_name("dagsorden", meeting.info.school, meeting.info.date),
+        )
         if path is None:
             return None
-        return self._write(lambda: write_agenda_docx(meeting, path, template=self._template()),
-                           path)
+        return self._write(
+            lambda: write_agenda_docx(meeting, path, template=self._template()), path
+        )
 
     def _write(self, write, path: Path) -> Path | None:
         from sus_desktop.export.docx_base import ExportError

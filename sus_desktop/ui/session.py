@@ -27,8 +27,9 @@ class MeetingSession(QObject):
     refused = Signal(str)  # a command the core refused, with its Danish reason
     tick = Signal()  # the displayed seconds changed (or the run state did)
 
-    def __init__(self, meeting: Meeting, clock: Clock, store=None, parent=None,
-                 author: Author | None = None) -> None:
+    def __init__(
+        self, meeting: Meeting, clock: Clock, store=None, parent=None, author: Author | None = None
+    ) -> None:
         super().__init__(parent)
         self.core = Session(meeting, clock, author)
         self.meeting = meeting

@@ -1,7 +1,7 @@
 """Run the benchmarks, print a table and write JSON.
 
-    python -m tests.bench            # full run (CPU measured over 60 s)
-    python -m tests.bench --short    # CI form (CPU over 10 s, fewer repeats)
+python -m tests.bench            # full run (CPU measured over 60 s)
+python -m tests.bench --short    # CI form (CPU over 10 s, fewer repeats)
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ TARGETS = {
 def machine() -> str:
     import os
 
-    return (f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
-            f"{os.cpu_count()} cores, {platform.machine()}")
+    return (
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} cores, {platform.machine()}"
+    )
 
 
 def print_comparisons(rows: list[dict]) -> None:

@@ -28,9 +28,12 @@ class Xvfb:
         if exe is None:
             raise FileNotFoundError("Xvfb")
         r, w = os.pipe()
-        self.proc = subprocess.Popen([exe, "-displayfd", str(w), "-screen", "0", "1366x768x24",
-                                      "-nolisten", "tcp"], pass_fds=(w,),
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            [exe, "-displayfd", str(w), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+            pass_fds=(w,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(w)
         with os.fdopen(r) as f:
             number = f.readline().strip()
@@ -77,17 +80,26 @@ def measure(platform: str, seconds: float, rounds: int) -> dict:
         out[f"{key}_percent"] = round(median([100 * r["cpu_s"] / r["wall_s"] for r in runs]), 3)
         if all(r["context_switches"] is not None for r in runs):
             out[f"{key}_thread_wakeups_per_s"] = round(
-                median([r["context_switches"] / r["wall_s"] for r in runs]), 1)
+                median([r["context_switches"] / r["wall_s"] for r in runs]), 1
+            )
         out[f"{key}_clock_changes_per_s"] = round(
-            median([r["clock_changes"] / r["wall_s"] for r in runs]), 2)
+            median([r["clock_changes"] / r["wall_s"] for r in runs]), 2
+        )
         if xserver:
             out[f"{key}_xserver_percent"] = round(
-                median([100 * r["xserver_cpu_s"] / (r["wall_s"] + 1.5) for r in runs]), 3)
+                median([100 * r["xserver_cpu_s"] / (r["wall_s"] + 1.5) for r in runs]), 3
+            )
         if name != "bare":
             assert all(r["view_shown"] for r in runs)  # the child checked the run view
-            out[f"{key}_ratio"] = round(median(
-                [(100 * a["cpu_s"] / a["wall_s"]) / max(100 * b["cpu_s"] / b["wall_s"], 1e-6)
-                 for a, b in zip(runs, got["bare"])]), 2)
+            out[f"{key}_ratio"] = round(
+                median(
+                    [
+                        (100 * a["cpu_s"] / a["wall_s"]) / max(100 * b["cpu_s"] / b["wall_s"], 1e-6)
+                        for a, b in zip(runs, got["bare"])
+                    ]
+                ),
+                2,
+            )
         if name == "app":
             out["peak_rss_mb"] = round(max(r["maxrss_kb"] for r in runs) / 1024, 1)
     return out
@@ -106,19 +118,35 @@ def run(short: bool = False) -> dict:
             print(f"cpu: {platform} skipped ({exc})")
             continue
         bare = out[f"cpu_{platform}_bare_percent"]
-        for name, label in (("app", "kørende møde, afvikling vist"),
-                            ("app_projector", "kørende møde, afvikling og projektor")):
-            rows.append({"name": f"CPU {platform}: {label}", "unit": "% af en kerne",
-                         "value": out[f"cpu_{platform}_{name}_percent"],
-                         "floor_name": "tomt PySide6-vindue med 1-s ur", "floor": bare,
-                         "ratio": out[f"cpu_{platform}_{name}_ratio"], "target_ratio": 2.0})
+        for name, label in (
+            ("app", "kørende møde, afvikling vist"),
+            ("app_projector", "kørende møde, afvikling og projektor"),
+        ):
+            rows.append(
+                {
+                    "name": f"CPU {platform}: {label}",
+                    "unit": "% af en kerne",
+                    "value": out[f"cpu_{platform}_{name}_percent"],
+                    "floor_name": "tomt PySide6-vindue med 1-s ur",
+                    "floor": bare,
+                    "ratio": out[f"cpu_{platform}_{name}_ratio"],
+                    "target_ratio": 2.0,
+                }
+            )
             wk = f"cpu_{platform}_{name}_thread_wakeups_per_s"
             if wk in out:
-                rows.append({"name": f"trådopvågninger {platform}: {label}", "unit": "pr. s",
-                             "value": out[wk], "floor_name": "tomt vindue med 1-s ur",
-                             "floor": out[f"cpu_{platform}_bare_thread_wakeups_per_s"],
-                             "ratio": round(out[wk] / max(
-                                 out[f"cpu_{platform}_bare_thread_wakeups_per_s"], 1e-6), 2)})
+                rows.append(
+                    {
+                        "name": f"trådopvågninger {platform}: {label}",
+                        "unit": "pr. s",
+                        "value": out[wk],
+                        "floor_name": "tomt vindue med 1-s ur",
+                        "floor": out[f"cpu_{platform}_bare_thread_wakeups_per_s"],
+                        "ratio": round(
+                            out[wk] / max(out[f"cpu_{platform}_bare_thread_wakeups_per_s"], 1e-6), 2
+                        ),
+                    }
+                )
     # The spiral round (its turn clock rides on the session tick), offscreen, for information.
     spiral = _one(["app", "--spiral"], max(10.0, seconds / 2), child_env(), None)
     out["cpu_offscreen_spiral_percent"] = round(100 * spiral["cpu_s"] / spiral["wall_s"], 3)

@@ -46,11 +46,16 @@ def meeting_with(n_notes: int):
     while len(m.notes) < n_notes:
         item, phase = slots[k % len(slots)]
         kind = NoteKind.DECISION if k % 97 == 0 else NoteKind.NOTE
-        m.add_note(f"Note {k}: Børnene efterspørger voksne, der er til stede i pauserne, og "
-                   f"flere organiserede lege – særligt i udskolingen ({k}).",
-                   item=item.id, phase=phase.id, participant=people[k % len(people)].id,
-                   round=(k // len(slots)) % 4 + 1 if phase.mode.value == "spiral" else None,
-                   kind=kind, created_at=clock.now())
+        m.add_note(
+            f"Note {k}: Børnene efterspørger voksne, der er til stede i pauserne, og "
+            f"flere organiserede lege – særligt i udskolingen ({k}).",
+            item=item.id,
+            phase=phase.id,
+            participant=people[k % len(people)].id,
+            round=(k // len(slots)) % 4 + 1 if phase.mode.value == "spiral" else None,
+            kind=kind,
+            created_at=clock.now(),
+        )
         k += 1
     return m, clock.now()
 
@@ -68,6 +73,7 @@ def measure(n_notes: int, repeats: int = 5) -> tuple[float, float]:
 
 
 # --- the CLI process --------------------------------------------------------------------
+
 
 def _wall(argv: list[str]) -> float:
     t0 = time.perf_counter()
@@ -144,8 +150,10 @@ def main() -> int:
         cold, warm = measure(n, repeats=3 if args.short else 5)
         ok = warm <= target
         over += not ok
-        print(f"{n:6d} notes: {warm:.3f} s median (first run {cold:.3f} s), target ≤ {target} s"
-              f"  {'OK' if ok else 'OVER'}")
+        print(
+            f"{n:6d} notes: {warm:.3f} s median (first run {cold:.3f} s), target ≤ {target} s"
+            f"  {'OK' if ok else 'OVER'}"
+        )
     return 1 if over else 0
 
 

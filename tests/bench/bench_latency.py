@@ -26,8 +26,9 @@ def run(short: bool = False) -> dict:
     for which, label in FILTERS:
         floor = None
         for n in COUNTS:
-            res = run_child(["-m", "tests.bench.latency_child", str(n), which, str(samples)],
-                            child_env())
+            res = run_child(
+                ["-m", "tests.bench.latency_child", str(n), which, str(samples)], child_env()
+            )
             d = json.loads(res["stdout"].strip().splitlines()[-1])
             key = f"enter_{which}_{n}_notes"
             disk, shown = d["to_disk_ms"], d["to_shown_ms"]
@@ -35,20 +36,38 @@ def run(short: bool = False) -> dict:
             out[f"{key}_to_disk_p95_ms"] = round(_p95(disk), 2)
             out[f"{key}_to_disk_max_ms"] = round(max(disk), 2)
             out[f"{key}_to_shown_median_ms"] = round(statistics.median(shown), 2)
-            out[f"{key}_transactions"] = d["transactions_per_enter"]["notes"] + \
-                d["transactions_per_enter"]["settings"]
+            out[f"{key}_transactions"] = (
+                d["transactions_per_enter"]["notes"] + d["transactions_per_enter"]["settings"]
+            )
             if floor is None:
                 floor = out[f"{key}_to_disk_median_ms"]
-            rows.append({"name": f"Enter → fsync, {n} noter, «{label}» (median; p95 "
-                                 f"{out[f'{key}_to_disk_p95_ms']}, maks {out[f'{key}_to_disk_max_ms']})",
-                         "unit": "ms", "value": out[f"{key}_to_disk_median_ms"],
-                         "floor_name": "0 noter", "floor": floor,
-                         "ratio": round(out[f"{key}_to_disk_median_ms"] / max(floor, 1e-6), 2),
-                         "target": 10.0})
-            rows.append({"name": f"Enter → vist i listen, {n} noter, «{label}» (median)",
-                         "unit": "ms", "value": out[f"{key}_to_shown_median_ms"]})
-            rows.append({"name": f"transaktioner pr. Enter, {n} noter, «{label}»", "unit": "",
-                         "value": out[f"{key}_transactions"], "target": 1})
+            rows.append(
+                {
+                    "name": f"Enter → fsync, {n} noter, «{label}» (median; p95 "
+                    f"{out[f'{key}_to_disk_p95_ms']}, maks {out[f'{key}_to_disk_max_ms']})",
+                    "unit": "ms",
+                    "value": out[f"{key}_to_disk_median_ms"],
+                    "floor_name": "0 noter",
+                    "floor": floor,
+                    "ratio": round(out[f"{key}_to_disk_median_ms"] / max(floor, 1e-6), 2),
+                    "target": 10.0,
+                }
+            )
+            rows.append(
+                {
+                    "name": f"Enter → vist i listen, {n} noter, «{label}» (median)",
+                    "unit": "ms",
+                    "value": out[f"{key}_to_shown_median_ms"],
+                }
+            )
+            rows.append(
+                {
+                    "name": f"transaktioner pr. Enter, {n} noter, «{label}»",
+                    "unit": "",
+                    "value": out[f"{key}_transactions"],
+                    "target": 1,
+                }
+            )
     out["_rows"] = rows
     return out
 

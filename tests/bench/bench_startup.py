@@ -63,8 +63,12 @@ def reopen_env(n_notes: int = 60, n_people: int = 8) -> dict:
     people = [meeting.add_participant(f"Deltager {k}", "Lærer") for k in range(n_people)]
     Runner(meeting, SystemClock()).start()
     for k in range(n_notes):
-        meeting.add_note(f"Note {k}: " + "tekst " * 30, item=meeting.agenda[k % 5].id,
-                         participant=people[k % n_people].id, created_at=time.time())
+        meeting.add_note(
+            f"Note {k}: " + "tekst " * 30,
+            item=meeting.agenda[k % 5].id,
+            participant=people[k % n_people].id,
+            created_at=time.time(),
+        )
     store.save_meeting(meeting)
     store.set_setting(LAST_MEETING, meeting.id)
     store.close()
@@ -107,25 +111,39 @@ def run(short: bool = False) -> dict:
         # restart that reopens a running meeting (builds the meeting views).
         "startup_first_start_s": round(median(first), 3),
         "startup_reopen_meeting_s": round(median(reopen), 3),
-        **{k: v for n_notes, pairs in big.items() for k, v in {
-            f"reopen_{n_notes}_notes_s": round(median([a for a, _ in pairs]), 3),
-            f"reopen_{n_notes}_notes_bare_s": round(median([b for _, b in pairs]), 3),
-            f"reopen_{n_notes}_notes_ratio": round(median([a / b for a, b in pairs]), 2),
-            # what a reopening start wrote to disk (the OS's count); a rewrite of the meeting
-            # is ~0.4 kB a note
-            f"reopen_{n_notes}_notes_written_kb": round(median(written[n_notes]), 1),
-        }.items()},
+        **{
+            k: v
+            for n_notes, pairs in big.items()
+            for k, v in {
+                f"reopen_{n_notes}_notes_s": round(median([a for a, _ in pairs]), 3),
+                f"reopen_{n_notes}_notes_bare_s": round(median([b for _, b in pairs]), 3),
+                f"reopen_{n_notes}_notes_ratio": round(median([a / b for a, b in pairs]), 2),
+                # what a reopening start wrote to disk (the OS's count); a rewrite of the meeting
+                # is ~0.4 kB a note
+                f"reopen_{n_notes}_notes_written_kb": round(median(written[n_notes]), 1),
+            }.items()
+        },
     }
     out["_rows"] = [
-        {"name": "opstart til første vindue i tomgang (startskærmen)", "unit": "s",
-         "value": out["startup_app_s"], "floor_name": "tomt PySide6-vindue",
-         "floor": out["startup_bare_s"], "ratio": out["startup_ratio"], "target_ratio": 1.5},
+        {
+            "name": "opstart til første vindue i tomgang (startskærmen)",
+            "unit": "s",
+            "value": out["startup_app_s"],
+            "floor_name": "tomt PySide6-vindue",
+            "floor": out["startup_bare_s"],
+            "ratio": out["startup_ratio"],
+            "target_ratio": 1.5,
+        },
     ] + [
-        {"name": f"genåbning af kørende møde, 12 deltagere, {n_notes} noter", "unit": "s",
-         "value": out[f"reopen_{n_notes}_notes_s"], "floor_name": "tomt PySide6-vindue",
-         "floor": out[f"reopen_{n_notes}_notes_bare_s"],
-         "ratio": out[f"reopen_{n_notes}_notes_ratio"],
-         "target_ratio": 1.5 if n_notes == 300 else 2.0}
+        {
+            "name": f"genåbning af kørende møde, 12 deltagere, {n_notes} noter",
+            "unit": "s",
+            "value": out[f"reopen_{n_notes}_notes_s"],
+            "floor_name": "tomt PySide6-vindue",
+            "floor": out[f"reopen_{n_notes}_notes_bare_s"],
+            "ratio": out[f"reopen_{n_notes}_notes_ratio"],
+            "target_ratio": 1.5 if n_notes == 300 else 2.0,
+        }
         for n_notes in big
     ]
     return out

@@ -26,13 +26,16 @@ def _cpu_s(pid: int) -> float:
 
 
 def startup_loads_no_sync() -> list[str]:
-    code = ("import sys; import sus_desktop.cli, sus_desktop.ui.app\n"
-            "sus_desktop.cli._preload_qt_free_modules()\n"
-            "print(sorted(m for m in sys.modules if m.startswith(('sus_desktop.sync', 'pycrdt',"
-            " 'websockets', 'spake2'))))")
+    code = (
+        "import sys; import sus_desktop.cli, sus_desktop.ui.app\n"
+        "sus_desktop.cli._preload_qt_free_modules()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sus_desktop.sync', 'pycrdt',"
+        " 'websockets', 'spake2'))))"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                         env=env, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=60
+    )
     return eval(out.stdout.strip() or "['?']")
 
 
@@ -86,12 +89,20 @@ class Peer:
 
         self.json = json
         env = {**os.environ, "SUS_DESKTOP_DATA_DIR": str(data), "PYTHONUNBUFFERED": "1"}
-        self.p = subprocess.Popen([sys.executable, "-m", "sus_desktop.sync.peer", *args],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                  stderr=subprocess.DEVNULL, text=True, cwd=ROOT, env=env)
+        self.p = subprocess.Popen(
+            [sys.executable, "-m", "sus_desktop.sync.peer", *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
         self.q: queue.Queue = queue.Queue()
-        threading.Thread(target=lambda: [self.q.put((time.time(), json.loads(x)))
-                                         for x in self.p.stdout], daemon=True).start()
+        threading.Thread(
+            target=lambda: [self.q.put((time.time(), json.loads(x))) for x in self.p.stdout],
+            daemon=True,
+        ).start()
 
     def send(self, **cmd):
         self.p.stdin.write(self.json.dumps(cmd) + "\n")
@@ -134,11 +145,13 @@ def live(short: bool) -> dict:
         c0 = (_cpu_s(host.p.pid), _cpu_s(ref.p.pid))
         time.sleep(secs)
         c1 = (_cpu_s(host.p.pid), _cpu_s(ref.p.pid))
-        return {"sync_note_latency_ms_median": round(statistics.median(lat), 1),
-                "sync_note_latency_ms_max": round(max(lat), 1),
-                "sync_clock_offset_ms": round(abs(offset) * 1000, 2),
-                "sync_idle_cpu_host_pct": round((c1[0] - c0[0]) / secs * 100, 3),
-                "sync_idle_cpu_referent_pct": round((c1[1] - c0[1]) / secs * 100, 3)}
+        return {
+            "sync_note_latency_ms_median": round(statistics.median(lat), 1),
+            "sync_note_latency_ms_max": round(max(lat), 1),
+            "sync_clock_offset_ms": round(abs(offset) * 1000, 2),
+            "sync_idle_cpu_host_pct": round((c1[0] - c0[0]) / secs * 100, 3),
+            "sync_idle_cpu_referent_pct": round((c1[1] - c0[1]) / secs * 100, 3),
+        }
     finally:
         for p in (host, ref):
             if p is not None:
@@ -151,7 +164,8 @@ def run(short: bool = False) -> dict:
     out["sync_1000_offline_notes_merge_s"] = round(took, 3)
     out["sync_1000_offline_notes_kb"] = round(size / 1024, 1)
     out["sync_1000_offline_notes_merge_without_store_rows_s"] = round(
-        offline_merge(1000, store=False)[0], 3)
+        offline_merge(1000, store=False)[0], 3
+    )
     loaded = startup_loads_no_sync()
     out["sync_modules_loaded_at_startup"] = len(loaded)
     for k, v in out.items():

@@ -25,8 +25,14 @@ def run_child(args: list[str], env: dict) -> dict:
     """Run a Python child; return wall seconds, CPU seconds, peak RSS (MB) and its stdout."""
     spawned_at = time.time()
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     out = proc.stdout.read()
@@ -34,10 +40,15 @@ def run_child(args: list[str], env: dict) -> dict:
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"child {args} failed: {err[-2000:]}")
     rss_mb = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
-    return {"spawned_at": spawned_at, "wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime,
-            "peak_rss_mb": rss_mb, "stdout": out,
-            # what the child wrote to disk, as the OS counts it (512-byte blocks on Linux)
-            "written_kb": usage.ru_oublock * 512 / 1024}
+    return {
+        "spawned_at": spawned_at,
+        "wall_s": wall,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "peak_rss_mb": rss_mb,
+        "stdout": out,
+        # what the child wrote to disk, as the OS counts it (512-byte blocks on Linux)
+        "written_kb": usage.ru_oublock * 512 / 1024,
+    }
 
 
 def median(values: list[float]) -> float:

@@ -73,10 +73,14 @@ class Measure:
     def stop(self) -> None:
         wall = time.perf_counter() - self.t0
         cpu, cs = cpu_seconds() - self.cpu0, context_switches()
-        out = {"wall_s": wall, "cpu_s": cpu, "clock_changes": self.changes,
-               "context_switches": cs - self.cs0,
-               "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-               "platform": QApplication.platformName()}
+        out = {
+            "wall_s": wall,
+            "cpu_s": cpu,
+            "clock_changes": self.changes,
+            "context_switches": cs - self.cs0,
+            "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            "platform": QApplication.platformName(),
+        }
         out.update(self.extra())
         print(json.dumps(out), flush=True)
         if getattr(self, "profile", None) is not None:  # SUS_BENCH_PROFILE: where time goes
@@ -119,8 +123,12 @@ def app_run(seconds: float, projector: bool, spiral: bool) -> None:
     meeting = new_meeting("Benchskolen", time.strftime("%Y-%m-%d"), time.strftime("%H:%M"))
     people = [meeting.add_participant(f"Deltager {k + 1}", "Lærer") for k in range(12)]
     for k in range(300):
-        meeting.add_note(f"Note {k}: " + "noget der blev sagt " * 8, item=meeting.agenda[k % 7].id,
-                         participant=people[k % 12].id, created_at=time.time())
+        meeting.add_note(
+            f"Note {k}: " + "noget der blev sagt " * 8,
+            item=meeting.agenda[k % 7].id,
+            participant=people[k % 12].id,
+            created_at=time.time(),
+        )
     store.save_meeting(meeting)
     ctl = build_main_window(store, clock)
     ctl.window.resize(*SIZE)
@@ -144,15 +152,26 @@ def app_run(seconds: float, projector: bool, spiral: bool) -> None:
     w0 = session.wakeups
 
     def checks() -> dict:
-        shown = (ctl.window.tabs.currentWidget() is run_view and run_view.isVisible()
-                 and not run_view.visibleRegion().isEmpty() and runner.running)
+        shown = (
+            ctl.window.tabs.currentWidget() is run_view
+            and run_view.isVisible()
+            and not run_view.visibleRegion().isEmpty()
+            and runner.running
+        )
         if not shown:
             print("the run view is not shown", file=sys.stderr, flush=True)
             os._exit(3)
-        return {"view_shown": True, "app_wakeups": session.wakeups - w0,
-                "projector_shown": bool(projector and any(
+        return {
+            "view_shown": True,
+            "app_wakeups": session.wakeups - w0,
+            "projector_shown": bool(
+                projector
+                and any(
                     w.isVisible() and w.objectName() == "projector"
-                    for w in QApplication.topLevelWidgets()))}
+                    for w in QApplication.topLevelWidgets()
+                )
+            ),
+        }
 
     m = Measure(app, seconds, run_view.countdown_label.text, checks)
     session.tick.connect(m.watch)

@@ -36,8 +36,12 @@ def main() -> None:
     meeting = new_meeting("Benchskolen", time.strftime("%Y-%m-%d"), time.strftime("%H:%M"))
     people = [meeting.add_participant(f"Deltager {k + 1}", "Lærer") for k in range(12)]
     for k in range(n_notes):
-        meeting.add_note(f"Note {k}: " + "noget der blev sagt " * 8, item=meeting.agenda[k % 7].id,
-                         participant=people[k % 12].id, created_at=time.time())
+        meeting.add_note(
+            f"Note {k}: " + "noget der blev sagt " * 8,
+            item=meeting.agenda[k % 7].id,
+            participant=people[k % 12].id,
+            created_at=time.time(),
+        )
     store.save_meeting(meeting)
     ctl = build_main_window(store, SystemClock())
     ctl.window.resize(1366, 768)
@@ -92,9 +96,18 @@ def main() -> None:
         to_disk.append((committed[0] - t0) * 1000)
         to_shown.append((t1 - t0) * 1000)
     assert panel.model.rowCount() == shown_before + samples
-    print(json.dumps({"notes": n_notes, "filter": which, "to_disk_ms": to_disk,
-                      "to_shown_ms": to_shown, "transactions_per_enter": transactions}),
-          flush=True)
+    print(
+        json.dumps(
+            {
+                "notes": n_notes,
+                "filter": which,
+                "to_disk_ms": to_disk,
+                "to_shown_ms": to_shown,
+                "transactions_per_enter": transactions,
+            }
+        ),
+        flush=True,
+    )
     os._exit(0)
 
 

@@ -33,8 +33,14 @@ from sus_desktop.core.changes import ChangeKind, ChangeSet
 from sus_desktop.core.commands import EditMinutesSection, MoveNote, RebuildMinutesSection
 from sus_desktop.core.meeting import Note, NoteKind
 
-_REDRAW = (ChangeKind.NOTE, ChangeKind.ITEM, ChangeKind.PHASE, ChangeKind.PARTICIPANT,
-           ChangeKind.INFO, ChangeKind.MINUTES)
+_REDRAW = (
+    ChangeKind.NOTE,
+    ChangeKind.ITEM,
+    ChangeKind.PHASE,
+    ChangeKind.PARTICIPANT,
+    ChangeKind.INFO,
+    ChangeKind.MINUTES,
+)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -82,8 +88,10 @@ class MinutesView(QWidget):
 
         self._highlighter = MinutesHighlighter(self.editor.document())
         self.editor.textChanged.connect(self._on_text_changed)
-        hint = QLabel(self.tr("# Overskrift · - punkt · 1. Beslutning – forklaring"),
-                      objectName="minutes_hint")
+        hint = QLabel(
+            self.tr("# Overskrift · - punkt · 1. Beslutning – forklaring"),
+            objectName="minutes_hint",
+        )
         hint.setStyleSheet("color: palette(placeholder-text);")
 
         checks = QHBoxLayout()
@@ -211,11 +219,13 @@ class MinutesView(QWidget):
         if eff.edited:
             self.state.setText(self.tr("Din tekst. Nye noter ændrer den ikke; de står til højre."))
         elif sec.key == draft.FOCUS:
-            self.state.setText(self.tr("Læringsfokus fra Forberedelse. Ret her, så bliver det"
-                                       " referatets tekst."))
+            self.state.setText(
+                self.tr("Læringsfokus fra Forberedelse. Ret her, så bliver det referatets tekst.")
+            )
         else:
-            self.state.setText(self.tr("Kladde fra noterne – den følger noterne, til du retter i"
-                                       " den."))
+            self.state.setText(
+                self.tr("Kladde fra noterne – den følger noterne, til du retter i den.")
+            )
         self._fill_notes(sec)
 
     def _set_editor_text(self, text: str) -> None:
@@ -240,8 +250,9 @@ class MinutesView(QWidget):
         self.notes.blockSignals(False)
         if sec.key == draft.FOCUS:
             self.notes.addItem(QListWidgetItem(self.tr("Læringsfokus skrives under Forberedelse.")))
-        themes = sorted({n.theme for n in self.meeting.live_notes() if n.theme.strip()},
-                        key=str.casefold)
+        themes = sorted(
+            {n.theme for n in self.meeting.live_notes() if n.theme.strip()}, key=str.casefold
+        )
         current = self.theme.currentText()
         self.theme.blockSignals(True)
         self.theme.clear()
@@ -305,8 +316,11 @@ class MinutesView(QWidget):
         if self._loading or self.key is None:
             return
         names, included = self._settings()
-        self.session.execute(EditMinutesSection(key=self.key, text=self.editor.toPlainText(),
-                                                names=names, included=included))
+        self.session.execute(
+            EditMinutesSection(
+                key=self.key, text=self.editor.toPlainText(), names=names, included=included
+            )
+        )
 
     def _included_toggled(self, on: bool) -> None:
         if self._loading or self.key is None:
@@ -322,14 +336,20 @@ class MinutesView(QWidget):
             return
         eff = draft.effective(self.meeting, sec)
         if not eff.edited:
-            self.session.execute(EditMinutesSection(key=self.key, names=on,
-                                                    included=eff.included))
+            self.session.execute(EditMinutesSection(key=self.key, names=on, included=eff.included))
             return
         # Names live in the text: with edited text, switching them means a new draft.
-        question = (self.tr("Teksten i «%1» er rettet. Vil du bygge afsnittet igen fra noterne"
-                            " med talernes navne? Dine rettelser erstattes.") if on else
-                    self.tr("Teksten i «%1» er rettet. Vil du bygge afsnittet igen fra noterne"
-                            " uden talernes navne? Dine rettelser erstattes."))
+        question = (
+            self.tr(
+                "Teksten i «%1» er rettet. Vil du bygge afsnittet igen fra noterne"
+                " med talernes navne? Dine rettelser erstattes."
+            )
+            if on
+            else self.tr(
+                "Teksten i «%1» er rettet. Vil du bygge afsnittet igen fra noterne"
+                " uden talernes navne? Dine rettelser erstattes."
+            )
+        )
         if self._ask_rebuild(sec, question, names=on):
             return
         self._loading = True
@@ -337,21 +357,29 @@ class MinutesView(QWidget):
         self._loading = False
 
     def rebuild_section(self) -> bool:
-        """"Byg igen fra noterne"; asks first when edited text would be lost."""
+        """ "Byg igen fra noterne"; asks first when edited text would be lost."""
         sec = self.current_section()
         if sec is None:
             return False
-        return self._ask_rebuild(sec, self.tr("Vil du erstatte teksten i «%1» med en ny kladde"
-                                              " fra noterne? Dine rettelser i teksten går tabt."))
+        return self._ask_rebuild(
+            sec,
+            self.tr(
+                "Vil du erstatte teksten i «%1» med en ny kladde"
+                " fra noterne? Dine rettelser i teksten går tabt."
+            ),
+        )
 
-    def _ask_rebuild(self, sec: draft.DraftSection, question: str,
-                     names: bool | None = None) -> bool:
+    def _ask_rebuild(
+        self, sec: draft.DraftSection, question: str, names: bool | None = None
+    ) -> bool:
         eff = draft.effective(self.meeting, sec)
         fresh = draft.draft_text(self.meeting, sec, eff.names if names is None else names)
         lost = eff.edited and eff.text.strip() and eff.text.strip() != fresh.strip()
-        if lost and not self.dialogs.confirm(self.tr("Byg igen fra noterne"),
-                                             question.replace("%1", sec.heading),
-                                             self.tr("Byg igen")):
+        if lost and not self.dialogs.confirm(
+            self.tr("Byg igen fra noterne"),
+            question.replace("%1", sec.heading),
+            self.tr("Byg igen"),
+        ):
             return False
         self.session.execute(RebuildMinutesSection(key=sec.key, names=names))
         return True
@@ -373,4 +401,3 @@ class MinutesView(QWidget):
         theme = " ".join(self.theme.currentText().split())
         for note_id in self.selected_note_ids():
             self.session.execute(MoveNote(note_id=note_id, fields={"theme": theme}))
-

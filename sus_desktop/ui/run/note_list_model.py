@@ -9,7 +9,7 @@ it recomputes the rows once.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
@@ -91,14 +91,14 @@ class NoteListModel(QAbstractListModel):
             return
         if len(want) == len(have) - 1:  # one row went (deleted, moved out of the filter)
             r = next((k for k, (a, b) in enumerate(zip(have, want)) if a.id != b.id), len(want))
-            if [n.id for n in have[:r] + have[r + 1:]] == [n.id for n in want]:
+            if [n.id for n in have[:r] + have[r + 1 :]] == [n.id for n in want]:
                 self.beginRemoveRows(QModelIndex(), r, r)
                 self._rows = want
                 self.endRemoveRows()
                 return
         if len(want) == len(have) + 1:  # one row came (undo, moved into the filter)
             r = next((k for k, (a, b) in enumerate(zip(want, have)) if a.id != b.id), len(have))
-            if [n.id for n in want[:r] + want[r + 1:]] == [n.id for n in have]:
+            if [n.id for n in want[:r] + want[r + 1 :]] == [n.id for n in have]:
                 self.beginInsertRows(QModelIndex(), r, r)
                 self._rows = want
                 self.endInsertRows()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,6 @@ from sus_desktop.ui.run.note_list_model import NoteListModel
 DRAFT_SAVE_MS = 500  # first unsaved keystroke -> draft on disk (plus one fsync): well within 1 s
 
 
-
 class NoteEdit(QPlainTextEdit):
     """Enter submits, Shift+Enter inserts a newline; other shortcuts go to `key_handler`."""
 
@@ -60,8 +59,11 @@ class NoteEdit(QPlainTextEdit):
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         popup = self.completer.popup() if self.completer else None
-        if popup is not None and popup.isVisible() and e.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Escape):
+        if (
+            popup is not None
+            and popup.isVisible()
+            and e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Escape)
+        ):
             e.ignore()  # the completer takes it
             return
         if self.key_handler is not None and self.key_handler(e, self):
@@ -118,10 +120,11 @@ class NotePanel(QWidget):
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[NoteKind, QToolButton] = {}
         for kind, text, tip in [
-                (NoteKind.NOTE, self.tr("Note"), ""),
-                (NoteKind.DECISION, self.tr("Beslutning"), "Ctrl+B"),
-                (NoteKind.ACTION, self.tr("Handling"), "Ctrl+H"),
-                (NoteKind.EVALUATION, self.tr("Evaluering"), "Ctrl+E")]:
+            (NoteKind.NOTE, self.tr("Note"), ""),
+            (NoteKind.DECISION, self.tr("Beslutning"), "Ctrl+B"),
+            (NoteKind.ACTION, self.tr("Handling"), "Ctrl+H"),
+            (NoteKind.EVALUATION, self.tr("Evaluering"), "Ctrl+E"),
+        ]:
             b = QToolButton(text=text, checkable=True, objectName=f"kind_{kind.value}")
             if tip:
                 b.setToolTip(tip)
@@ -142,8 +145,12 @@ class NotePanel(QWidget):
 
         self.edit = NoteEdit()
         self.edit.setObjectName("note_input")
-        self.edit.setPlaceholderText(self.tr("Skriv en note – Enter gemmer, Shift+Enter giver ny linje, "
-                                             "@navn tilskriver en deltager"))
+        self.edit.setPlaceholderText(
+            self.tr(
+                "Skriv en note – Enter gemmer, Shift+Enter giver ny linje, "
+                "@navn tilskriver en deltager"
+            )
+        )
         self.edit.setFixedHeight(90)
         self.edit.key_handler = self._handle_key
         self.edit.submitted.connect(self.submit)
@@ -156,8 +163,9 @@ class NotePanel(QWidget):
         self.edit.completer = self.completer
         lay.addWidget(self.edit)
 
-        self.action_hint = QLabel(self.tr("Handling: skriv «Hvad; Hvem; Hvornår»"),
-                                  objectName="action_hint")
+        self.action_hint = QLabel(
+            self.tr("Handling: skriv «Hvad; Hvem; Hvornår»"), objectName="action_hint"
+        )
         self.action_hint.setStyleSheet("color: #555;")
         self.action_hint.hide()
         lay.addWidget(self.action_hint)
@@ -200,7 +208,9 @@ class NotePanel(QWidget):
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
-        self.list.doubleClicked.connect(lambda ix: self._edit_note_dialog(self.model.note_id(ix.row())))
+        self.list.doubleClicked.connect(
+            lambda ix: self._edit_note_dialog(self.model.note_id(ix.row()))
+        )
         lay.addWidget(self.list, 1)
 
     # --- keys --------------------------------------------------------------------------
@@ -322,7 +332,8 @@ class NotePanel(QWidget):
             return
         self.completer.setCompletionPrefix(prefix)
         if self.completer.completionCount() == 0 or (
-                self.completer.completionCount() == 1 and self.completer.currentCompletion() == prefix):
+            self.completer.completionCount() == 1 and self.completer.currentCompletion() == prefix
+        ):
             self.completer.popup().hide()
             return
         rect = self.edit.cursorRect()
@@ -332,8 +343,9 @@ class NotePanel(QWidget):
     def _insert_completion(self, name: str) -> None:
         prefix = self._mention_prefix() or ""
         cur = self.edit.textCursor()
-        cur.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor,
-                         len(prefix) + 1)
+        cur.movePosition(
+            QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(prefix) + 1
+        )
         cur.insertText(f"@{name} ")
         self.edit.setTextCursor(cur)
 
@@ -343,7 +355,8 @@ class NotePanel(QWidget):
         if kinds & {"participant", "participants"}:
             self._rebuild_participants()
         if kinds & {"participant", "participants", "agenda", "item", "phase"} or (
-                "log" in kinds and self._current_item() != self._list_item):
+            "log" in kinds and self._current_item() != self._list_item
+        ):
             # names and item numbers in the lines; "Dette punkt" follows the facilitator
             self.refresh_list()
         elif kinds & {"note", "note_removed"}:
@@ -419,14 +432,18 @@ class NotePanel(QWidget):
         query = self.search.text().casefold().strip()
         item = self._current_item()
         if mode == "item":
+
             def where(n):
                 return n.item == item
         elif mode == "all":
+
             def where(n):
                 return True
         else:
+
             def where(n):
                 return n.participant == mode
+
         if not query:
             return where
         return lambda n: where(n) and query in n.text.casefold()
@@ -474,8 +491,9 @@ class NotePanel(QWidget):
         note = self.meeting.note(note_id) if note_id else None
         if note is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Redigér note"), self.tr("Note:"),
-                                                 note.text)
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Redigér note"), self.tr("Note:"), note.text
+        )
         if ok:
             self.edit_note(note.id, text)
 
@@ -517,10 +535,12 @@ class NotePanel(QWidget):
 
 
 def kind_label(kind: NoteKind) -> str:
-    return {NoteKind.NOTE: QCoreApplication.translate("NotePanel", "Note"),
-            NoteKind.DECISION: QCoreApplication.translate("NotePanel", "Beslutning"),
-            NoteKind.ACTION: QCoreApplication.translate("NotePanel", "Handling"),
-            NoteKind.EVALUATION: QCoreApplication.translate("NotePanel", "Evaluering")}[NoteKind(kind)]
+    return {
+        NoteKind.NOTE: QCoreApplication.translate("NotePanel", "Note"),
+        NoteKind.DECISION: QCoreApplication.translate("NotePanel", "Beslutning"),
+        NoteKind.ACTION: QCoreApplication.translate("NotePanel", "Handling"),
+        NoteKind.EVALUATION: QCoreApplication.translate("NotePanel", "Evaluering"),
+    }[NoteKind(kind)]
 
 
 def _kinds(changes) -> tuple[set[str], set[str] | None]:

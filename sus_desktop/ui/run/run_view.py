@@ -35,9 +35,14 @@ from sus_desktop.ui.run.tick_bar import TickBar
 from sus_desktop.ui.run.tick_label import TickLabel
 
 FACILITATOR, REFERENT = "facilitator", "referent"
-LAYOUT_ORDER = {FACILITATOR: ("schedule", "clock", "notes"), REFERENT: ("notes", "clock", "schedule")}
-LAYOUT_SHARES = {FACILITATOR: {"schedule": 0.31, "clock": 0.42, "notes": 0.27},
-                 REFERENT: {"notes": 0.37, "clock": 0.32, "schedule": 0.31}}
+LAYOUT_ORDER = {
+    FACILITATOR: ("schedule", "clock", "notes"),
+    REFERENT: ("notes", "clock", "schedule"),
+}
+LAYOUT_SHARES = {
+    FACILITATOR: {"schedule": 0.31, "clock": 0.42, "notes": 0.27},
+    REFERENT: {"notes": 0.37, "clock": 0.32, "schedule": 0.31},
+}
 COUNTDOWN_PX = {FACILITATOR: 96, REFERENT: 64}
 # Each pane's least width: together (with the handles) they fit a 1280-px laptop screen.
 SCHEDULE_MIN_WIDTH, CENTRE_MIN_WIDTH, NOTES_MIN_WIDTH = 300, 380, 300
@@ -61,7 +66,9 @@ class RunView(QWidget):
         self.schedule_view.verticalHeader().hide()
         self.schedule_view.setWordWrap(True)
         # Wrapped titles get the rows' height they need ("Velkomst og præsentationsrunde").
-        self.schedule_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.schedule_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.schedule_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.schedule_view.doubleClicked.connect(lambda ix: self.row_activated.emit(ix.row()))
         # The labels that change every second are TickLabels: a new second repaints them
@@ -73,7 +80,9 @@ class RunView(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.4)
         f.setBold(True)
         self.behind_label.setFont(f)
-        self.rebalance_button = QPushButton(self.tr("Genberegn resten…"), objectName="rebalance_button")
+        self.rebalance_button = QPushButton(
+            self.tr("Genberegn resten…"), objectName="rebalance_button"
+        )
         self.rebalance_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rebalance_button.clicked.connect(self.rebalance_requested)
         self.rebalance_hint = QLabel(objectName="rebalance_hint")
@@ -242,10 +251,15 @@ class RunView(QWidget):
         self.caption_label.setText(d.countdown_caption)
         self.progress.setValue(int(round(d.progress * 1000)))
         self.item_countdown_label.setText(d.item_countdown)
-        self.clock_label.setText(self.tr("kl. %1").replace("%1", d.time_of_day) if d.time_of_day else "")
+        self.clock_label.setText(
+            self.tr("kl. %1").replace("%1", d.time_of_day) if d.time_of_day else ""
+        )
         if d.next_title:
-            self.next_label.setText(self.tr("Derefter: %1 · ca. kl. %2")
-                                    .replace("%1", d.next_title).replace("%2", d.next_at))
+            self.next_label.setText(
+                self.tr("Derefter: %1 · ca. kl. %2")
+                .replace("%1", d.next_title)
+                .replace("%2", d.next_at)
+            )
         else:
             self.next_label.setText("")
         self.next_label.setVisible(bool(d.next_title))
@@ -253,12 +267,13 @@ class RunView(QWidget):
             self.behind_label.setText(d.behind_text)
             self.meeting_line.setText(
                 self.tr("Mødetid %1 · Forventet slut %2 (planlagt %3)")
-                .replace("%1", d.meeting_elapsed).replace("%2", d.projected_end)
-                .replace("%3", d.planned_end))
+                .replace("%1", d.meeting_elapsed)
+                .replace("%2", d.projected_end)
+                .replace("%3", d.planned_end)
+            )
         else:
             self.behind_label.setText("")
-            self.meeting_line.setText(
-                self.tr("Planlagt slut %1").replace("%1", d.planned_end))
+            self.meeting_line.setText(self.tr("Planlagt slut %1").replace("%1", d.planned_end))
         self._apply_level(d.level)
         # Item 5's and 6's panels show the questions themselves: not twice.
         own = d.mode in (Mode.DECISION, Mode.EVALUATION) and d.mode in self._mode_pages
@@ -274,7 +289,8 @@ class RunView(QWidget):
         c = theme.RUN_VIEW[level]
         self.countdown_panel.setProperty("level", level)
         self.countdown_panel.setStyleSheet(
-            theme.panel_style("QFrame#countdown_panel", c, 0 if level == NORMAL else 4))
+            theme.panel_style("QFrame#countdown_panel", c, 0 if level == NORMAL else 4)
+        )
         self.progress.set_colours(c)
 
 
