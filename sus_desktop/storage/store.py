@@ -213,14 +213,12 @@ class Store:
                     _migrate_v1(conn)
                 conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 conn.execute("COMMIT")
-            else:
-                try:  # a no-op write: SQLite opens a file it cannot write read-only, silently
-                    conn.execute(f"PRAGMA user_version={version}")
-                    self._read_only = False
-                except sqlite3.OperationalError as exc:
-                    if "readonly" not in str(exc).lower():
-                        raise
-                    self._read_only = True
+            # SQLite opens a file it cannot write read-only, silently; such a connection must
+            # be reopened once the folder is writable again (`retry`). Asked of the OS, not
+            # with a test write, which would cost a journal and an fsync at every start.
+            self._read_only = not (
+                os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+            )
         except BaseException:
             conn.close()
             raise

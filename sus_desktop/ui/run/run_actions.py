@@ -24,14 +24,17 @@ def _keys(*portable: str) -> list[QKeySequence]:
 
 def is_text_input(w: QWidget | None) -> bool:
     """Would a bare key typed here be text (or list navigation) rather than a command?"""
+    if w is None:
+        return False  # (before any import: asked at start-up, with nothing focused yet)
     # Imported here, not at module level: see _keys (each Qt class costs time on first use).
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (
+        QAbstractButton,
         QAbstractItemView,
         QAbstractSpinBox,
         QComboBox,
         QLineEdit,
         QPlainTextEdit,
+        QTabBar,
         QTextEdit,
     )
 
@@ -46,6 +49,10 @@ def is_text_input(w: QWidget | None) -> bool:
             return w.isEditable()
         if isinstance(w, QAbstractItemView):
             return True
+        if isinstance(w, (QAbstractButton, QTabBar)):
+            return False  # a button or a tab takes no text (and the Qt namespace stays unloaded)
+        from PySide6.QtCore import Qt  # the Qt namespace: only for an unknown kind of widget
+
         if w.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
             return True
         proxy = w.focusProxy()
