@@ -200,3 +200,34 @@ def test_run_toolbar_appears_with_a_meeting_and_goes_with_it(app_ctl):
     assert w.toolbar.isVisible() and texts[:2] == ["Start", "Forrige fase"]
     app_ctl.close_meeting()
     assert not w.toolbar.isVisible()
+
+
+def test_a_paused_countdown_is_dimmed_and_says_so(running, clock, qtbot):
+    from sus_desktop.core.commands import PauseClock, StartClock
+
+    s = running.current.session
+    v = view(running)
+    s.execute(StartClock())
+    tick(running, clock, 5)
+    shown = v.countdown_panel.grab().toImage()
+    assert not v.countdown_label.dimmed
+    s.execute(PauseClock())
+    tick(running, clock, 5)
+    assert v.countdown_label.dimmed and "pause" in v.state_label.text().lower()
+    paused = v.countdown_panel.grab().toImage()
+
+    def darkest(img):  # within the digits' own rectangle on the panel
+        from PySide6.QtCore import QPoint
+
+        lab = v.countdown_label
+        o = lab.mapTo(v.countdown_panel, QPoint(0, 0))
+        return min(
+            img.pixelColor(x, y).lightness()
+            for x in range(o.x(), o.x() + lab.width(), 2)
+            for y in range(o.y(), o.y() + lab.height(), 2)
+        )
+
+    assert darkest(paused) > darkest(shown) + 60  # the digits are visibly fainter
+    s.execute(StartClock())
+    tick(running, clock, 1)
+    assert not v.countdown_label.dimmed

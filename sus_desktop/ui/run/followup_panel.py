@@ -66,6 +66,10 @@ class FollowUpPanel(QWidget):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # A narrow column shows the start of its title ("Beslutning/ha…"), never its middle.
+        h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        h.setTextElideMode(Qt.TextElideMode.ElideRight)
+        h.setMinimumSectionSize(h.fontMetrics().horizontalAdvance("Hvornår") + 16)
         self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._on_item_changed)
         lay.addWidget(self.table, 1)

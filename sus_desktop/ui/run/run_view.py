@@ -248,6 +248,8 @@ class RunView(QWidget):
         self.badge_label.setText(d.badge)
         self.badge_label.setVisible(bool(d.badge))
         self.countdown_label.setText(d.countdown)
+        # Paused, the digits are dimmed (besides "❚❚ På pause"): a glance tells them apart.
+        self.countdown_label.set_dimmed(d.paused)
         self.caption_label.setText(d.countdown_caption)
         self.progress.setValue(int(round(d.progress * 1000)))
         self.item_countdown_label.setText(d.item_countdown)

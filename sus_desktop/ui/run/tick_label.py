@@ -30,6 +30,13 @@ class TickLabel(QLabel):
     def text(self) -> str:
         return self._text
 
+    dimmed = False  # drawn faint (a paused clock), whatever colour the style sheet gives
+
+    def set_dimmed(self, on: bool) -> None:
+        if on != self.dimmed:
+            self.dimmed = on
+            self.update()
+
     def setText(self, text: str) -> None:
         if text == self._text:
             return
@@ -60,5 +67,8 @@ class TickLabel(QLabel):
             flags |= Qt.TextFlag.TextWordWrap
         # The palette carries the style sheet's colour; painting directly skips the style.
         group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
-        p.setPen(self.palette().color(group, self.foregroundRole()))
+        colour = self.palette().color(group, self.foregroundRole())
+        if self.dimmed:
+            colour.setAlphaF(0.4)
+        p.setPen(colour)
         p.drawText(r, flags, self._text)
