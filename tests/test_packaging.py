@@ -39,6 +39,8 @@ def test_resources_from_installed_wheel(tmp_path):
     assert "sus_desktop/_resources/schema/sus-meeting.schema.json" in names
     assert "sus_desktop/_resources/templates/referat-base.docx" in names
     assert "sus_desktop/_resources/icons/sus-desktop.svg" in names
+    assert "sus_desktop/_resources/translations/sus_desktop_en.qm" in names  # English ships
+    assert "sus_desktop/_resources/wordlists/da-almindelige-ord.txt" in names  # the name check
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     py = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
