@@ -86,10 +86,25 @@ def load_for_hosting(store, what: str):
     return store.load_meeting(what)
 
 
-def host_cmd(args: argparse.Namespace) -> int:
+def _checked_code(args: argparse.Namespace) -> str | None:
+    """The join code, once the network sync can run here and the code is well formed; None
+    after telling the user (in Danish) why not."""
     problem = _network()
     if problem:
         _fail(problem)
+        return None
+    from sus_desktop.sync.security import check_code
+
+    try:
+        return check_code(args.code)
+    except ValueError as exc:
+        _fail(str(exc))
+        return None
+
+
+def host_cmd(args: argparse.Namespace) -> int:
+    code = _checked_code(args)
+    if code is None:
         return EXIT_INPUT
     import asyncio
 
@@ -97,13 +112,7 @@ def host_cmd(args: argparse.Namespace) -> int:
     from sus_desktop.storage.meetingfile import MeetingFileError
     from sus_desktop.storage.store import Store
     from sus_desktop.sync.peer import host
-    from sus_desktop.sync.security import check_code
 
-    try:
-        code = check_code(args.code)
-    except ValueError as exc:
-        _fail(str(exc))
-        return EXIT_INPUT
     store = Store()
     try:
         meeting = load_for_hosting(store, args.meeting)
@@ -143,16 +152,8 @@ def host_cmd(args: argparse.Namespace) -> int:
 
 
 def join_cmd(args: argparse.Namespace) -> int:
-    problem = _network()
-    if problem:
-        _fail(problem)
-        return EXIT_INPUT
-    from sus_desktop.sync.security import check_code
-
-    try:
-        code = check_code(args.code)
-    except ValueError as exc:
-        _fail(str(exc))
+    code = _checked_code(args)
+    if code is None:
         return EXIT_INPUT
     if not args.pull:  # the window, joined as a referent
         from sus_desktop.cli import _preload_qt_free_modules
