@@ -56,6 +56,8 @@ class SetInfo(Command):
     fields: dict
 
     def apply(self, s: Session) -> None:
+        if "clock_holder" in self.fields:
+            raise CommandError("Uret gives videre med «Giv uret til …».")
         s.meeting.update_info(**self.fields)
 
 
@@ -315,11 +317,52 @@ class ActionsFromNotes(Command):
 # --- the clock --------------------------------------------------------------------------------
 
 
-def _facilitator_only(cmd: Command) -> None:
-    """The clock and the spiral are run from the facilitator's laptop (issue 15): a joined
-    referent's laptop mirrors them."""
-    if cmd.author is not None and cmd.author.role == REFERENT:
-        raise CommandError("Uret og talerækken styres fra facilitatorens bærbare.")
+def holds_clock(meeting: Meeting, author: Author | None) -> bool:
+    """Whether this author's laptop runs the clock, spiral and talk time (issue 15): the
+    meeting's replicated holder when the clock was handed over, else the laptop that hosts
+    it (never a joined referent). One holder per meeting: two laptops never both run it."""
+    holder = meeting.info.clock_holder
+    if holder:
+        return author is not None and author.laptop == holder
+    return author is None or author.role != REFERENT
+
+
+def _facilitator_only(cmd: Command, s: Session) -> None:
+    if holds_clock(s.meeting, cmd.author):
+        return
+    if s.meeting.info.clock_holder:
+        raise CommandError(
+            "Uret styres fra en anden bærbar lige nu. Bed den om at give dig uret "
+            "(Fil → Giv uret til …)."
+        )
+    raise CommandError("Uret og talerækken styres fra facilitatorens bærbare.")
+
+
+@dataclass(kw_only=True)
+class HandOverClock(Command):
+    """The clock holder hands the clock, spiral and talk time to another laptop in the
+    meeting; this laptop then mirrors them as a referent does."""
+
+    to_laptop: str
+
+    def apply(self, s: Session) -> None:
+        _facilitator_only(self, s)
+        to = self.to_laptop.strip()
+        if not to:
+            raise CommandError("Vælg den bærbare, der skal have uret.")
+        s.meeting.update_info(clock_holder=to)
+
+
+@dataclass(kw_only=True)
+class TakeClock(Command):
+    """The hosting (facilitator's) laptop takes the clock back, e.g. when the laptop it was
+    handed to has left the meeting for good. The UI asks first; a referent cannot take it."""
+
+    def apply(self, s: Session) -> None:
+        author = self.author or Author()
+        if author.role == REFERENT or not author.laptop:
+            raise CommandError("Kun facilitatorens bærbare kan tage uret tilbage.")
+        s.meeting.update_info(clock_holder=author.laptop)
 
 
 @dataclass(kw_only=True)
@@ -327,7 +370,7 @@ class RunCommand(Command):
     """Run control; a pause or a new phase also ends the open speaking segment."""
 
     def apply(self, s: Session) -> None:
-        _facilitator_only(self)
+        _facilitator_only(self, s)
         before = s.runner.state.pos
         self.run(s)
         st = s.runner.state
@@ -433,7 +476,7 @@ class SpiralCommand(Command):
     phase_id: str
 
     def apply(self, s: Session):
-        _facilitator_only(self)
+        _facilitator_only(self, s)
         return self.run(s.spiral(self.phase_id))
 
     def run(self, sp):
@@ -522,7 +565,7 @@ class MarkSpeaker(Command):
     participant_id: str | None  # None: nobody speaks
 
     def apply(self, s: Session) -> None:
-        _facilitator_only(self)
+        _facilitator_only(self, s)
         if self.participant_id is not None and s.meeting.participant(self.participant_id) is None:
             raise CommandError("Deltageren findes ikke.")
         s.talk.speaking(self.participant_id, self.at)

@@ -52,6 +52,9 @@ class MeetingInfo:
     location: str = ""
     theme: str = ""
     learning_focus: str = ""
+    # The laptop id that runs the clock, spiral and talk time (issue 15); "" = the laptop
+    # that created or hosts the meeting. Changed only by HandOverClock / TakeClock.
+    clock_holder: str = ""
 
 
 @dataclass

@@ -11,7 +11,10 @@ last-writer-wins value, nested Maps where parts change apart):
   keep both edits (a last-writer-wins string lost one in 81 of 200 trials). A delete is the
   `deleted` flag, never a removed key (a delete lost a concurrent edit);
 - minutes: key -> Map {text: Text, names, included};
-- log, spirals, extra: id -> JSON (log entries never change); talk: "state" -> JSON.
+- log, spirals, extra: id -> JSON (log entries never change); talk: "state" -> JSON;
+- laptops: laptop id -> JSON {name, role}: the laptops that have been in the meeting (the
+  facilitator's "Giv uret til …" lists them). Not part of the Meeting. Who holds the clock is
+  `info.clock_holder`, replicated as every detail is.
 
 `write_changes` puts a Meeting's changed entities into the Doc (no-op where equal, so a whole
 meeting written twice costs nothing); `apply_to_meeting` brings Doc entities into the Meeting
@@ -54,6 +57,7 @@ ROOTS = (
     "follow_up",
     "minutes",
     "extra",
+    "laptops",
 )
 NOTE_FIELDS = ("item", "phase", "participant", "round", "kind", "created_at", "theme")
 ROOT_OF = {
@@ -288,6 +292,17 @@ def _write_minutes(minutes: Map, s: MinutesSection) -> None:
     set_text(entry["text"], s.text)
     _set(entry, "names", s.names)
     _set(entry, "included", s.included)
+
+
+def write_laptop(doc: Doc, laptop: str, name: str, role: str, origin=None) -> None:
+    """This laptop's presence in the meeting (written when it shares or joins)."""
+    with doc.transaction(origin=origin):
+        _set(doc.get("laptops", type=Map), laptop, _dumps({"name": name, "role": role}))
+
+
+def laptops(doc: Doc) -> dict[str, dict]:
+    """Laptop id -> {name, role}, for every laptop that has been in the meeting."""
+    return {k: _loads(v) for k, v in doc.get("laptops", type=Map).items()}
 
 
 # --- Doc -> Meeting ------------------------------------------------------------------------

@@ -74,6 +74,11 @@ class Replica:
         self._origin = LOCAL
         try:
             docmap.write_meeting(self.doc, meeting, origin=LOCAL)
+            author = session.author if session is not None else None
+            if author is not None and author.laptop:  # for "Giv uret til …" on the others
+                import socket
+
+                docmap.write_laptop(self.doc, author.laptop, socket.gethostname(), author.role)
         finally:
             self._origin = None
         self._touched.clear()
@@ -154,6 +159,10 @@ class Replica:
             self._flush(source)  # relayed to the other peers
         self._touched.clear()
         return reply
+
+    def laptops(self) -> dict[str, dict]:
+        """The laptops that have been in this meeting: id -> {name, role}."""
+        return docmap.laptops(self.doc)
 
     def close(self) -> None:
         self._closed = True

@@ -1,0 +1,166 @@
+"""Handing the clock to another laptop (issue 15, roles): one holder per meeting, kept in the
+meeting's details, so the rule holds on every laptop, survives a restart and a meeting file,
+and reaches the other laptops through the replicated Doc."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sus_desktop.core.clock import FakeClock
+from sus_desktop.core.commands import (
+    FACILITATOR,
+    REFERENT,
+    Author,
+    CommandError,
+    HandOverClock,
+    MarkSpeaker,
+    SetInfo,
+    SpiralNextTurn,
+    StartNow,
+    TakeClock,
+    holds_clock,
+)
+from sus_desktop.core.factory import new_meeting
+from sus_desktop.core.session import Session
+
+HOST = Author("pc-host", FACILITATOR)
+REF = Author("pc-ref", REFERENT)
+T0 = 1_700_000_000.0
+
+
+def _meeting():
+    m = new_meeting("Sødalskolen")
+    m.add_participant("Mette Sørensen", "Skoleleder")
+    return m
+
+
+def test_the_holder_runs_the_clock_and_nobody_else():
+    m = _meeting()
+    host, ref = Session(m, FakeClock(T0), HOST), Session(m, FakeClock(T0), REF)
+    with pytest.raises(CommandError, match="facilitatorens bærbare"):
+        ref.execute(StartNow())
+    with pytest.raises(CommandError):  # a referent cannot give itself the clock
+        ref.execute(HandOverClock(to_laptop="pc-ref"))
+    with pytest.raises(CommandError):  # nor write the holder as a detail
+        ref.execute(SetInfo(fields={"clock_holder": "pc-ref"}))
+    with pytest.raises(CommandError):
+        ref.execute(TakeClock())
+
+    host.execute(HandOverClock(to_laptop="pc-ref"))
+    assert m.info.clock_holder == "pc-ref"
+    assert holds_clock(m, REF) and not holds_clock(m, HOST)
+    with pytest.raises(CommandError, match="Uret styres fra en anden bærbar"):
+        host.execute(StartNow())
+    assert not host.runner.started
+    with pytest.raises(CommandError):
+        host.execute(MarkSpeaker(participant_id=m.participants[0].id))
+    ref.execute(StartNow())
+    assert ref.runner.started
+    ref.execute(MarkSpeaker(participant_id=m.participants[0].id))
+    spiral_phase = next(p.id for i in m.agenda for p in i.phases if p.mode == "spiral")
+    ref.execute(SpiralNextTurn(phase_id=spiral_phase))
+    # A laptop whose id is unknown (no sharing yet) never holds a handed-over clock.
+    with pytest.raises(CommandError):
+        Session(m, FakeClock(T0), Author("", FACILITATOR)).execute(StartNow())
+
+    # The new holder hands it back; the old one's commands are refused again.
+    ref.execute(HandOverClock(to_laptop="pc-host"))
+    with pytest.raises(CommandError):
+        ref.execute(SpiralNextTurn(phase_id=spiral_phase))
+    host.execute(HandOverClock(to_laptop="pc-ref"))
+    # The hosting laptop may take it back (the other laptop left for good); the UI asks first.
+    host.execute(TakeClock())
+    assert m.info.clock_holder == "pc-host" and holds_clock(m, HOST) and not holds_clock(m, REF)
+
+
+def test_the_holder_survives_the_store_and_the_meeting_file(tmp_path):
+    from sus_desktop.storage.meetingfile import export_meeting, import_meeting
+    from sus_desktop.storage.store import Store
+
+    m = _meeting()
+    store = Store(tmp_path / "a.sqlite3")
+    store.attach(m)
+    store.save_meeting(m)
+    Session(m, FakeClock(T0), HOST).execute(HandOverClock(to_laptop="pc-ref"))
+    store.close()
+    again = Store(tmp_path / "a.sqlite3")
+    assert again.load_meeting(m.id).info.clock_holder == "pc-ref"
+    again.close()
+
+    path = export_meeting(m, tmp_path / "m.sus.json")
+    data = json.loads(path.read_text("utf-8"))
+    assert data["meeting"]["clock_holder"] == "pc-ref"
+    assert import_meeting(path).info.clock_holder == "pc-ref"
+    # A file from before the hand-over existed: no holder, the host runs the clock.
+    del data["meeting"]["clock_holder"]
+    path.write_text(json.dumps(data), "utf-8")
+    old = import_meeting(path)
+    assert old.info.clock_holder == "" and holds_clock(old, HOST) and not holds_clock(old, REF)
+
+
+def test_the_schema_describes_the_holder():
+    from pathlib import Path
+
+    schema = json.loads(
+        (
+            Path(__file__).resolve().parents[1] / "resources/schema/sus-meeting.schema.json"
+        ).read_text("utf-8")
+    )
+    assert "clock_holder" in schema["$defs"]["meeting"]["properties"]
+
+
+# --- two replicas in one process ------------------------------------------------------------
+
+
+def _link(a, b) -> None:
+    """Each replica's updates straight into the other (what the transport does), after the
+    two-step sync handshake."""
+    from pycrdt import create_update_message
+
+    a.listeners.append(lambda u, src: src is not b and b.receive(create_update_message(u), a))
+    b.listeners.append(lambda u, src: src is not a and a.receive(create_update_message(u), b))
+    for x, y in ((a, b), (b, a)):
+        reply = y.receive(x.sync_step1(), x)  # step 1 -> step 2
+        if reply is not None:
+            x.receive(reply, y)
+
+
+def test_the_hand_over_replicates_both_ways(tmp_path):
+    pytest.importorskip("pycrdt")
+    from sus_desktop.core.serialize import meeting_from_dict, meeting_to_dict
+    from sus_desktop.sync.replica import Replica
+    from sus_desktop.sync.updatelog import UpdateLog
+
+    ma = _meeting()
+    mb = meeting_from_dict(json.loads(json.dumps(meeting_to_dict(ma))), keep_id=True)
+    sa, sb = Session(ma, FakeClock(T0), HOST), Session(mb, FakeClock(T0), REF)
+    ra = Replica(ma, UpdateLog(tmp_path / "a.sqlite3"), sa)
+    rb = Replica(mb, UpdateLog(tmp_path / "b.sqlite3"), sb)
+    _link(ra, rb)
+    # Each laptop is listed on the other (the facilitator's menu offers the referent's).
+    assert rb.laptops()["pc-host"]["role"] == FACILITATOR
+    assert ra.laptops()["pc-ref"]["role"] == REFERENT
+
+    sa.execute(HandOverClock(to_laptop="pc-ref"))
+    assert mb.info.clock_holder == "pc-ref"
+    with pytest.raises(CommandError):
+        sa.execute(StartNow())
+    sb.execute(StartNow())
+    assert sa.runner.started and sa.runner.state.running  # the referent's clock, mirrored
+
+    sb.execute(HandOverClock(to_laptop="pc-host"))
+    assert ma.info.clock_holder == "pc-host" and holds_clock(ma, HOST)
+    with pytest.raises(CommandError):
+        sb.execute(StartNow())
+
+    # A restart of the referent's laptop: the Doc from its log, the holder from its store.
+    rb.close()
+    from sus_desktop.sync import docmap
+
+    rb2 = Replica(mb, UpdateLog(tmp_path / "b.sqlite3"), sb)
+    assert str(docmap.roots(rb2.doc)["info"]["clock_holder"]) == "pc-host"
+    for r in (ra, rb2):
+        r.close()
+        r.log.close()
