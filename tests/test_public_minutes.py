@@ -58,7 +58,8 @@ FORMS = [
         f"{OTHER} fra forvaltningen deltager næste gang.",
         f"{OTHER} fra forvaltningen deltager næste gang.",
     ),
-    ("L. B. Jensen og Louise Jensen er den samme.", "Skoleleder og Skoleleder er den samme."),
+    # one person named twice in one list is named once
+    ("L. B. Jensen og Louise Jensen er den samme.", "Skoleleder er den samme."),
 ]
 
 
@@ -221,9 +222,11 @@ def test_a_double_surname_alone_or_in_part():
             Participant("Søren Lund", "PUF-konsulent"),
         ]
     )
-    assert (
-        anonymize("Kjærgaard-Hansen og Hansen og Kjærgaard var enige.")
-        == "Forældrerepræsentant og Forældrerepræsentant og Forældrerepræsentant var enige."
+    assert anonymize("Kjærgaard-Hansen var der. Hansen og Kjærgaard-Hansen") == (
+        "Forældrerepræsentant var der. Forældrerepræsentant"
+    )
+    assert anonymize("Hansen sagde, at Kjærgaard havde ret.") == (
+        "Forældrerepræsentant sagde, at Forældrerepræsentant havde ret."
     )
     assert anonymize("Karl Hansen kom også.") == "Karl Hansen kom også."
 
@@ -259,6 +262,73 @@ def test_no_participants_changes_nothing_but_e_mails():
     anonymize = Anonymizer([])
     assert anonymize("Ring til Jens") == "Ring til Jens"
     assert anonymize("Skriv til a@b.dk") == "Skriv til (e-mail fjernet)"
+
+
+# --- a list of names becomes a list of roles, each role once -----------------------------
+
+TEAM = [
+    ("Jonas Holm", "Ledelsesteam"),
+    ("Line Kragh", "Ledelsesteam"),
+    ("Mette Sørensen", "Skoleleder"),
+    ("Peter Nielsen", "Skoleleder"),
+    ("Karl Hansen", "PPR"),
+    ("Ib Ravn", ""),
+    ("Bo Dam", ""),
+    ("Eva Lund", "Pædagogisk leder"),
+    ("Ole Berg", "Pædagogisk leder"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Jonas Holm og Line Kragh", "Ledelsesteam"),
+        ("Jonas, Line og Karl", "Ledelsesteam og PPR"),  # order of first appearance
+        ("Karl, Jonas og Line", "PPR og Ledelsesteam"),
+        ("Jonas/Line", "Ledelsesteam"),
+        ("Jonas & Line & Karl", "Ledelsesteam og PPR"),
+        ("Jonas eller Line", "Ledelsesteam"),
+        ("Jonas Holm, og Line Kragh", "Ledelsesteam"),
+        ("Mette og Peter følger op.", "To skoleledere følger op."),
+        ("Mette, Peter, Jonas og Karl", "To skoleledere, Ledelsesteam og PPR"),
+        ("Så skriver Ib og Bo.", "Så skriver to deltagere."),
+        ("Eva og Ole", "To pædagogiske ledere"),
+        ("Jonas og Lines forslag", "Ledelsesteams forslag"),
+        ("Mette og Peters plan", "To skolelederes plan"),
+        ("jonas.holm@skole.dk og line.kragh@skole.dk", "Ledelsesteam"),
+        ("Karl og Karl Hansen", "PPR"),  # one person twice
+        # different roles keep the words as typed
+        ("Jonas / Karl", "Ledelsesteam / PPR"),
+        ("Mette og Jonas", "Skoleleder og Ledelsesteam"),
+        # not one list: each mention stays
+        ("Jonas sagde ja. Line sagde nej.", "Ledelsesteam sagde ja. Ledelsesteam sagde nej."),
+        ("Jonas spurgte Line", "Ledelsesteam spurgte Ledelsesteam"),
+    ],
+)
+def test_names_sharing_a_role_read_as_one_role(text, expected):
+    anonymize = Anonymizer([Participant(n, r) for n, r in TEAM])
+    assert anonymize(text) == expected
+
+
+def test_the_public_actions_table_names_a_shared_role_once(clock, tmp_path):
+    m = new_meeting(school="Sødalskolen", day="2025-03-13")
+    for name, role in TEAM:
+        m.add_participant(name, role)
+    m.add_action("Plan for legepatrulje", "Jonas Holm og Line Kragh", "1. maj")
+    m.add_action("Pausetilbud i udskolingen", "Jonas, Line og Karl", "Uge 22")
+    m.add_action("Evaluering", "Mette og Peter", "Juni")
+    m.add_note("Beslutning: Jonas og Line følger op.", item="i5", phase="i5p1")
+    path = write_minutes_docx(m, tmp_path / "offentlig.docx", public=True, now=clock.now())
+    doc = docx.Document(str(path))
+    (table,) = doc.tables
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows[0] == ["Hvad", "Hvem", "Hvornår"]
+    assert [r[1] for r in rows[1:]] == ["Ledelsesteam", "Ledelsesteam og PPR", "To skoleledere"]
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Ledelsesteam følger op." in text
+    assert "Ledelsesteam og Ledelsesteam" not in text + str(rows)
+    internal = docx.Document(str(write_minutes_docx(m, tmp_path / "i.docx", now=clock.now())))
+    assert internal.tables[0].rows[1].cells[1].text == "Jonas Holm og Line Kragh"
 
 
 # --- the model --------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from sus_desktop.core.meeting import ROLES, Participant
 from sus_desktop.export.danish_words import is_ordinary
+from sus_desktop.export.role_lists import how_many, join
 
 NO_ROLE = "en deltager"
 EMAIL_REMOVED = "(e-mail fjernet)"
@@ -37,6 +38,10 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _SENTENCE_END = set('.!?:;•*–—-("“”«»[')
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+# What may stand between two names of one list: "A, B og C", "A/B", "A & B", "A eller B".
+_LIST_SEP = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:og|eller)[ \t]+)?|[ \t]+(?:og|eller|samt)[ \t]+|[ \t]*[&/+][ \t]*"
+)
 
 
 def role_of(p: Participant) -> str:
@@ -150,21 +155,19 @@ class Anonymizer:
         roles = {self.roles[i] for i in people}
         return roles.pop() if len(roles) == 1 else NO_ROLE
 
-    def _email_role(self, address: str) -> str:
+    def _email_people(self, address: str) -> tuple[int, ...]:
         local = address.split("@", 1)[0]
         parts = {f for part in re.split(r"[._+-]+", local) if len(part) >= 2 for f in _folds(part)}
-        hits = [i for i, forms in enumerate(self._email_forms) if parts & forms]
-        return self._role(hits) if hits else EMAIL_REMOVED
+        return tuple(i for i, forms in enumerate(self._email_forms) if parts & forms)
 
-    def _mention(self, word: str) -> str | None:
+    def _mention(self, word: str) -> tuple[int, ...]:
         q = word.casefold()
-        hits = [
+        return tuple(
             i
             for i, p in enumerate(self.people)
             if p.name.casefold().startswith(q)
             or any(t.casefold().startswith(q) for t in _tokens(p.name))
-        ]
-        return self._role(hits) if hits else None
+        )
 
     def _is_other_name(self, word: str) -> bool:
         """A capitalised neighbour that makes a single name someone else's full name."""
@@ -179,7 +182,7 @@ class Anonymizer:
     def __call__(self, text: str) -> str:
         if not text or not self.people and not self._extra and "@" not in text:
             return text
-        out: list[str] = []
+        out: list[str | _Rep] = []
         pos = 0
         for m in self._re.finditer(text):
             start, end = m.span()
@@ -189,24 +192,26 @@ class Anonymizer:
             alt = self._alts[li - 1 if li and li != self._gen_group else self._alt_index(m)]
             gen = bool(m.group(self._gen_group))
             matched = m.group(0)
+            who: object
             if alt.kind == "email":
                 if not self._emails:
                     continue
-                repl = self._email_role(matched)
+                hits = self._email_people(matched)
+                repl, who = (self._role(hits), frozenset(hits)) if hits else (EMAIL_REMOVED, None)
             elif alt.kind == "extra":
-                repl = self._extra[alt.people[0]][1]
+                repl, who = self._extra[alt.people[0]][1], ("extra", alt.people[0])
             elif alt.kind == "mention":
                 word = matched.lstrip("@")
                 if gen:
                     word = re.sub(r"['’]?s$", "", word)
-                role = self._mention(word)
-                if role is None:
+                hits = self._mention(word)
+                if not hits:
                     continue
-                repl = role
+                repl, who = self._role(hits), frozenset(hits)
             else:
                 if alt.kind == "token" and self._belongs_to_someone_else(text, start, end, gen):
                     continue
-                repl = self._role(alt.people)
+                repl, who = self._role(alt.people), frozenset(alt.people)
             if (
                 not gen
                 and alt.kind != "email"
@@ -224,17 +229,13 @@ class Anonymizer:
                     out.append(genitive(word)[len(word) :])
                 pos = end
                 continue
-            if gen:
-                repl = genitive(repl)
-            if _sentence_start(text, start):
-                repl = repl[:1].upper() + repl[1:]
             out.append(text[pos:start])
-            out.append(repl)
+            out.append(_Rep(repl, who, gen, _sentence_start(text, start)))
             pos = end
         if not out:
             return text
         out.append(text[pos:])
-        return "".join(out)
+        return "".join(_render(out))
 
     def _alt_index(self, m: re.Match) -> int:
         for n in range(1, self._gen_group):
@@ -257,6 +258,68 @@ class Anonymizer:
     def who(self, text: str) -> str:
         """The actions' "Hvem" column: names become roles."""
         return self(text)
+
+
+@dataclass
+class _Rep:
+    """One name replaced: its role, whom it stands for (None: no one known), possessive,
+    sentence-initial."""
+
+    role: str
+    who: object
+    gen: bool
+    cap: bool
+
+    def text(self) -> str:
+        return _finish(self.role, self.gen, self.cap)
+
+
+def _finish(phrase: str, gen: bool, cap: bool) -> str:
+    if gen:
+        phrase = genitive(phrase)
+    return phrase[:1].upper() + phrase[1:] if cap else phrase
+
+
+def _render(out: list[str | _Rep]) -> list[str]:
+    """Text pieces and replacements as text. Replacements that form one list ("Anna, Bo og
+    Karl") name each role once: "Ledelsesteam og PPR", "to skoleledere" (role_lists.py);
+    a list without a repeated role keeps its words as typed."""
+    result: list[str] = []
+    i = 0
+    while i < len(out):
+        piece = out[i]
+        if isinstance(piece, str):
+            result.append(piece)
+            i += 1
+            continue
+        run: list[_Rep] = [piece]
+        seps: list[str] = []
+        j = i + 1
+        while j + 1 < len(out):
+            sep, nxt = out[j], out[j + 1]
+            if not (isinstance(sep, str) and isinstance(nxt, _Rep) and _LIST_SEP.fullmatch(sep)):
+                break
+            if run[-1].gen and not nxt.gen:  # a possessive ends a list, unless "Annas og Bos"
+                break
+            seps.append(sep)
+            run.append(nxt)
+            j += 2
+        result.append(_list_text(run, seps))
+        i = j
+    return result
+
+
+def _list_text(run: list[_Rep], seps: list[str]) -> str:
+    roles = [r.role.casefold() for r in run if r.who is not None]
+    if len(roles) == len(set(roles)):
+        return "".join(part for r, sep in zip(run, seps + [""]) for part in (r.text(), sep))
+    groups: dict[str, tuple[str, set]] = {}
+    for r in run:
+        key = r.role.casefold() if r.who is not None else f"\0{id(r)}"
+        groups.setdefault(key, (r.role, set()))[1].add(r.who if r.who is not None else id(r))
+    conj = "eller" if any("eller" in s for s in seps) else "og"
+    phrase = join([how_many(role, len(who)) for role, who in groups.values()], conj)
+    return _finish(phrase, run[-1].gen, run[0].cap)
 
 
 def _role_before(pending: str, role: str) -> int | None:
