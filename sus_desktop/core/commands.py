@@ -247,6 +247,43 @@ class MoveNote(Command):
             _action_from_note(s.meeting, note)
 
 
+SPEAKER_CHECK = "speaker_check:"  # meeting.extra key + note id: a speaker to confirm
+
+
+@dataclass(kw_only=True)
+class FlagNoteSpeaker(Command):
+    """The facilitator's laptop found a note typed after its speaker's turn had ended (the
+    typing laptop had not yet heard of the next turn): the laptop that typed it asks."""
+
+    note_id: str
+    participant: str  # who had the floor when the note was typed
+    round: int | None
+    laptop: str = ""
+
+    def apply(self, s: Session) -> None:
+        note, key = s.meeting.note(self.note_id), SPEAKER_CHECK + self.note_id
+        if note is not None and key not in s.meeting.extra:
+            check = {"from": note.participant, "to": self.participant, "round": self.round}
+            s.meeting.set_extra(key, {**check, "laptop": self.laptop, "state": "open"})
+
+
+@dataclass(kw_only=True)
+class ResolveNoteSpeaker(Command):
+    """The typist's answer to a FlagNoteSpeaker: move the note to that speaker, or keep it."""
+
+    note_id: str
+    accept: bool
+
+    def apply(self, s: Session) -> None:
+        key = SPEAKER_CHECK + self.note_id
+        check = s.meeting.extra.get(key)
+        if not isinstance(check, dict) or check.get("state") != "open":
+            return
+        if self.accept and s.meeting.note(self.note_id) is not None:
+            s.meeting.update_note(self.note_id, participant=check["to"], round=check["round"])
+        s.meeting.set_extra(key, {**check, "state": "accepted" if self.accept else "kept"})
+
+
 @dataclass(kw_only=True)
 class DeleteNote(Command):
     note_id: str

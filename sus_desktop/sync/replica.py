@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from pycrdt import Doc, Map, create_sync_message, handle_sync_message
 
 from sus_desktop.core.changes import ChangeKind
-from sus_desktop.core.commands import AddNote
+from sus_desktop.core.commands import REFERENT, AddNote
 from sus_desktop.sync import docmap
 from sus_desktop.sync.updatelog import COMPACT_AFTER, UpdateLog
 
@@ -102,7 +102,9 @@ class Replica:
         if isinstance(cmd, AddNote):
             note_changes = [c.id for c in changes if c.kind == ChangeKind.NOTE]
             author = cmd.author
+            spiral = self.meeting.spirals.get(cmd.phase or "")
             stamp = {
+                "speaker": spiral.current if spiral is not None else None,  # as shown here
                 "item": cmd.item,
                 "phase": cmd.phase,
                 "participant": cmd.participant,
@@ -157,8 +159,24 @@ class Replica:
             docmap.apply_to_meeting(self.doc, self.meeting, touched)
             self.log.mark_applied(self.meeting.id)
             self._flush(source)  # relayed to the other peers
+            if self.reconciles and touched.get("notes"):
+                self.reconcile(touched["notes"])
         self._touched.clear()
         return reply
+
+    @property
+    def reconciles(self) -> bool:
+        """The facilitator's laptop judges the speakers of arriving notes (speaker.py)."""
+        author = self.session.author if self.session is not None else None
+        return author is not None and author.role != REFERENT
+
+    def reconcile(self, note_ids) -> None:
+        from sus_desktop.sync.speaker import mismatches
+
+        if self.session is None:
+            return
+        for cmd in mismatches(self.meeting, self.doc, note_ids):
+            self.session.execute(cmd)  # written to the Doc and sent like any command
 
     def laptops(self) -> dict[str, dict]:
         """The laptops that have been in this meeting: id -> {name, role}."""
