@@ -13,10 +13,12 @@ import pytest
 from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 from sample_meeting import ABSENT, PEOPLE, build_sample_meeting
 
 from sus_desktop.core.factory import new_meeting
 from sus_desktop.core.meeting import Note, NoteKind, Participant
+from sus_desktop.core.mode_state import MinutesSection
 from sus_desktop.export.docx_base import TemplateError
 from sus_desktop.export.minutes_docx import write_minutes_docx
 
@@ -402,3 +404,153 @@ def test_libreoffice_converts_it(clock, tmp_path):
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         assert re.search(r"Pages:\s+4\n", info)
+
+
+# --- what stays together on a page ------------------------------------------------------
+
+# CT_PPr's sequence: a pPr out of this order is a file Word may call damaged.
+PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+HEADINGS = (
+    "Deltagere",
+    "Samtalens læringsfokus",
+    "3. Præsentation af data",
+    "4. Refleksion over data",
+    "5. Beslutning",
+    "Beslutninger",
+    "Aftaler",
+    "Bilag: Tidsforløb",
+    "Taletid",
+)
+FINDINGS = ["Kun 16 % vælger skolegården", "Pauserne er “middel”", "Udskolingen går ud"]
+LONG = [f"Forslag {n} fra spiralsamtalen" for n in range(1, 9)]
+
+
+def keeps(p) -> bool:
+    """Does the paragraph itself (not only its style) keep with the next?"""
+    ppr = p._p.pPr
+    return ppr is not None and ppr.find(qn("w:keepNext")) is not None
+
+
+def meeting_with_lists(clock, actions: int = 0):
+    m = build_sample_meeting(clock)
+    findings = "\n".join(f"- {f}" for f in FINDINGS)
+    m.set_minutes_section(MinutesSection("i3", f"Tre fund:\n{findings}\nEt afsnit efter listen."))
+    m.set_minutes_section(MinutesSection("i4", "\n".join(f"- {x}" for x in LONG)))
+    for n in range(actions):
+        m.add_action(f"Handling {n + 1}", "Mette Sørensen", "1. maj 2025")
+    return m
+
+
+def list_after(doc, first_text: str, n: int) -> list:
+    ps = doc.paragraphs
+    i = next(k for k, p in enumerate(ps) if p.text == first_text)
+    return ps[i : i + n]
+
+
+@pytest.mark.parametrize("with_template", [False, True])
+def test_every_heading_keeps_with_its_next_paragraph(clock, tmp_path, with_template):
+    # A school template without heading styles (bold Normal) keeps them together too.
+    template = school_template(tmp_path) if with_template else None
+    _, doc = export(meeting_with_lists(clock), tmp_path, template=template, now=clock.now())
+    t = texts(doc)
+    for heading in HEADINGS:
+        assert heading in t, heading
+        assert keeps(para(doc, heading)), heading
+    assert all(keeps(p) for p in doc.paragraphs if p.style.name.startswith("Heading"))
+
+
+@pytest.mark.parametrize("with_template", [False, True])
+def test_a_short_list_stays_on_one_page_a_long_one_may_break(clock, tmp_path, with_template):
+    template = school_template(tmp_path) if with_template else None
+    _, doc = export(meeting_with_lists(clock), tmp_path, template=template, now=clock.now())
+    bullet = "•\t" if with_template else ""
+    short = list_after(doc, bullet + FINDINGS[0], 4)
+    assert [p.text for p in short] == [bullet + f for f in FINDINGS] + ["Et afsnit efter listen."]
+    assert [keeps(p) for p in short] == [True, True, False, False]  # the last item may part
+    assert keeps(para(doc, "Tre fund:"))  # it introduces the list
+    assert not keeps(para(doc, "Et afsnit efter listen."))
+    long = list_after(doc, bullet + LONG[0], 8)
+    assert [p.text for p in long] == [bullet + x for x in LONG]
+    assert not any(keeps(p) for p in long)
+    decisions = [p for p in doc.paragraphs if re.match(r"(\d\.\t)?(Skærpelse|Fortsat)", p.text)]
+    numbered = list_after(doc, decisions[0].text, 4)  # the four decisions, numbered
+    assert [keeps(p) for p in numbered] == [True, True, True, False]
+    people = list_after(doc, bullet + "Mette Sørensen (Skoleleder)", len(PEOPLE))
+    assert [keeps(p) for p in people] == [True] * (len(PEOPLE) - 1) + [False]
+
+
+@pytest.mark.parametrize("with_template", [False, True])
+def test_paragraph_properties_in_schema_order(clock, tmp_path, with_template):
+    template = school_template(tmp_path) if with_template else None
+    path, _ = export(meeting_with_lists(clock), tmp_path, template=template, now=clock.now())
+    with zipfile.ZipFile(path) as z:
+        body = etree.fromstring(z.read("word/document.xml"))
+    seen = 0
+    for ppr in body.iter(qn("w:pPr")):
+        names = [el.tag.split("}")[1] for el in ppr]
+        assert names == sorted(names, key=PPR_ORDER.index), names
+        seen += {"keepNext", "numPr"} <= set(names)
+    assert seen >= (0 if with_template else 3)  # numbered and kept: numPr after keepNext
+
+
+def row_keeps(row) -> bool:
+    paras = [p for c in row.cells for p in c.paragraphs]
+    kept = [keeps(p) for p in paras]
+    assert len(set(kept)) == 1  # a row keeps with the next by all its paragraphs
+    return kept[0]
+
+
+@pytest.mark.parametrize("actions,whole", [(0, True), (8, False)])
+def test_table_rows_never_split_and_a_short_table_stays_whole(clock, tmp_path, actions, whole):
+    _, doc = export(meeting_with_lists(clock, actions), tmp_path, now=clock.now())
+    table = doc.tables[0]
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    assert rows[0] == ["Hvad", "Hvem", "Hvornår"]
+    assert rows[1][0] == "Formulere mål og tegn på virkning for den gode pause"
+    assert len(rows) == 5 + actions
+    for t in doc.tables:
+        assert all(len(r._tr.trPr.findall(qn("w:cantSplit"))) == 1 for r in t.rows)
+        assert row_keeps(t.rows[0])  # the header row never stands alone at a page's foot
+    kept = [row_keeps(r) for r in table.rows]
+    assert kept == (
+        [True] * (len(rows) - 1) + [False] if whole else [True] + [False] * (len(rows) - 1)
+    )
+    timing = doc.tables[1]  # 8 rows: may break (it starts a page of its own anyway)
+    assert [row_keeps(r) for r in timing.rows] == [True] + [False] * 8

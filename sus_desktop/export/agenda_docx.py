@@ -15,6 +15,7 @@ from sus_desktop.export.docx_base import (
     APP,
     Writer,
     add_header_footer,
+    keep_together,
     load_template,
     safe,
     save_atomic,
@@ -70,8 +71,7 @@ def agenda_document(meeting: Meeting, *, template: str | os.PathLike | None = No
             w.heading(f"Refleksionsspørgsmål til punkt {item.number}. {item.title}", 1)
             for qs in item.question_sets:
                 w.heading(qs.title, 2)
-                for q in qs.questions:
-                    w.bullet(q)
+                keep_together([w.bullet(q) for q in qs.questions])
     _bullets(w, "Efter læringssamtalen", ai.after)
 
     add_header_footer(
@@ -100,8 +100,7 @@ def _bullets(w: Writer, heading: str, lines: list[str]) -> None:
     lines = [x for x in lines if x.strip()]
     if lines:
         w.heading(heading, 1)
-        for line in lines:
-            w.bullet(line)
+        keep_together([w.bullet(line) for line in lines])
 
 
 def _programme(w: Writer, items: list[AgendaItem], start: int) -> None:

@@ -221,7 +221,9 @@ class Writer:
         prefix: str = "",
         italic: bool = False,
         container=None,
+        keep: bool = False,
     ):
+        """A paragraph; `keep`: kept on a page with the next one (w:keepNext)."""
         if container is None:
             el = OxmlElement("w:p")
             self._append_block(el)
@@ -230,10 +232,12 @@ class Writer:
             p = container.add_paragraph()
             el = p._p
         prefix = prefix or style.prefix
-        if style.style_id or prefix:
+        if style.style_id or prefix or keep:
             ppr = SubElement(el, _PPR)
             if style.style_id:
                 SubElement(ppr, _PSTYLE).set(_VAL, style.style_id)
+            if keep:  # schema order: pStyle, keepNext, ..., numPr, ..., ind
+                SubElement(ppr, _KEEP_NEXT)
             if prefix:  # a typed "•"/"1." hangs in the margin like a real list marker
                 ind = SubElement(ppr, _IND)
                 ind.set(qn("w:left"), "360")
@@ -253,9 +257,10 @@ class Writer:
         return self._p(self.s_subtitle, text)
 
     def heading(self, text: str, level: int = 1):
-        p = self._p(self.s_heading[max(1, min(level, 3)) - 1], text)
+        """A heading, kept with what follows it even when a school template's heading
+        style does not say so (or the template has no heading styles at all)."""
+        p = self._p(self.s_heading[max(1, min(level, 3)) - 1], text, keep=True)
         if self.s_heading[max(1, min(level, 3)) - 1].style_id is None:
-            p.paragraph_format.keep_with_next = True
             p.paragraph_format.space_before = Pt(12 if level == 1 else 8)
         return p
 
@@ -267,8 +272,8 @@ class Writer:
             self._s_prompt = _ParaStyle(_prompt_style(self.doc, self._styles).style_id)
         return self._p(self._s_prompt, text)
 
-    def para(self, text: str = "", *, italic: bool = False, container=None):
-        return self._p(_ParaStyle(None), text, italic=italic, container=container)
+    def para(self, text: str = "", *, italic: bool = False, container=None, keep: bool = False):
+        return self._p(_ParaStyle(None), text, italic=italic, container=container, keep=keep)
 
     def labelled(self, label: str, value: str, *, after: float = 2):
         """'Dato for samtalen: 13. marts 2025' with the label in bold; lines sit close."""
@@ -294,9 +299,14 @@ class Writer:
         right: tuple[int, ...] = (),
         caption: str = "",
         description: str = "",
+        keep_short: bool = False,
     ):
         """A bordered table with a shaded header row; `right`: columns of numbers;
-        `caption` and `description`: its title and summary for screen readers."""
+        `caption` and `description`: its title and summary for screen readers.
+
+        No row splits over a page, and the header row keeps with the first row (it also
+        repeats on every page); `keep_short`: a short table (see `is_short`) stays on one
+        page whole."""
         tbl = CT_Tbl.new_tbl(1 + len(rows), len(header), self._block_width)
         self._append_block(tbl)
         t = Table(tbl, self.body)
@@ -325,11 +335,35 @@ class Writer:
         _repeat_header(t.rows[0])
         for row in t.rows:  # a row moves to the next page whole
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        whole = keep_short and is_short([" ".join(r) for r in rows])
+        for row in t.rows[: len(rows) if whole else 1]:  # Word keeps a row with the next
+            for cell in row.cells:  # when its paragraphs keep with the next
+                for para in cell.paragraphs:
+                    para.paragraph_format.keep_with_next = True
         _describe(t, caption, description)
         return t
 
 
 _PPR, _PSTYLE, _VAL, _IND = qn("w:pPr"), qn("w:pStyle"), qn("w:val"), qn("w:ind")
+_KEEP_NEXT = qn("w:keepNext")
+# A list or table this short stays on one page; a longer one may break where it must
+# (keeping it whole would push it to the next page and leave a gap).
+SHORT_ITEMS, SHORT_CHARS = 6, 1500
+
+
+def is_short(texts: list[str]) -> bool:
+    """At most SHORT_ITEMS items of SHORT_CHARS characters in all (about a third of a
+    page): kept on one page without leaving a gap worth noticing."""
+    return len(texts) <= SHORT_ITEMS and sum(len(t) for t in texts) <= SHORT_CHARS
+
+
+def keep_together(paragraphs: list) -> None:
+    """A short list on one page: every item but the last keeps with the next."""
+    if len(paragraphs) > 1 and is_short([p.text for p in paragraphs]):
+        for p in paragraphs[:-1]:
+            p.paragraph_format.keep_with_next = True
+
+
 _R, _RPR, _T, _BR, _TAB = qn("w:r"), qn("w:rPr"), qn("w:t"), qn("w:br"), qn("w:tab")
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BREAKS = re.compile(r"(\n|\t)")

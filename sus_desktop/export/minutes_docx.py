@@ -16,6 +16,7 @@ from sus_desktop.export.docx_base import (
     APP,
     Writer,
     add_header_footer,
+    keep_together,
     load_template,
     save_atomic,
     set_compatibility_mode,
@@ -88,8 +89,7 @@ def render_minutes(m: Minutes, template: str | os.PathLike | None = None):
 
     w.heading("Deltagere", 1)
     if m.participants:
-        for line in m.participants:
-            w.bullet(line)
+        keep_together([w.bullet(line) for line in m.participants])
     elif m.roles_line:
         w.para(m.roles_line)
     else:
@@ -144,28 +144,37 @@ def _section(w: Writer, s: Section) -> None:
             [8.0, 4.0, 4.0],
             caption="Aftaler",
             description="Aftaler fra skoleudviklingssamtalen: hvad, hvem og hvornår.",
+            keep_short=True,
         )
 
 
 def _blocks(w: Writer, blocks: list[Block]) -> None:
     """A section's text: '# ' sub-headings, bullets, numbered lines (numbered as typed) and
-    paragraphs (line breaks kept)."""
+    paragraphs (line breaks kept). A short list stays on one page (docx_base.keep_together),
+    with the line that introduces it."""
     num_id = None
+    items: list = []  # the paragraphs of the list being written
     for n, b in enumerate(blocks):
+        if items and b.kind != blocks[n - 1].kind:
+            keep_together(items)
+            items = []
         if b.kind == draft.HEADING:
             w.heading(b.text, 2)
         elif b.kind == draft.BULLET:
-            w._p(w.s_bullet, b.text, lead=b.lead + b.sep if b.lead else "")
+            items.append(w._p(w.s_bullet, b.text, lead=b.lead + b.sep if b.lead else ""))
         elif b.kind == draft.NUMBER:
             prefix = "" if w.number_native else f"{b.number}.\t"
             p = w._p(w.s_number, b.text, lead=b.lead + b.sep if b.lead else "", prefix=prefix)
+            items.append(p)
             if w.number_native:
                 if n == 0 or blocks[n - 1].kind != draft.NUMBER:
                     num_id = _new_list(w, b.number or 1)
                 if num_id is not None:
                     _use_list(p, num_id)
-        else:
-            w.para(b.text)
+        else:  # a line that introduces a list ("Tre fund:") goes with it
+            lead_in = b.text.rstrip().endswith(":") and n + 1 < len(blocks)
+            w.para(b.text, keep=lead_in and blocks[n + 1].kind in (draft.BULLET, draft.NUMBER))
+    keep_together(items)
 
 
 def _new_list(w: Writer, start: int) -> str | None:
@@ -206,17 +215,9 @@ def _new_list(w: Writer, start: int) -> str | None:
 
 
 def _use_list(p, num_id: str) -> None:
-    ppr = p._p.get_or_add_pPr()
-    num_pr = OxmlElement("w:numPr")
-    for tag, val in (("w:ilvl", "0"), ("w:numId", num_id)):
-        el = OxmlElement(tag)
-        el.set(qn("w:val"), val)
-        num_pr.append(el)
-    style = ppr.find(qn("w:pStyle"))
-    if style is not None:
-        style.addnext(num_pr)
-    else:
-        ppr.insert(0, num_pr)
+    num_pr = p._p.get_or_add_pPr().get_or_add_numPr()  # in schema order (after keepNext)
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = int(num_id)
 
 
 def _appendix(w: Writer, m: Minutes) -> None:
@@ -245,4 +246,5 @@ def _appendix(w: Writer, m: Minutes) -> None:
             caption="Taletid",
             description="Taletid pr. deltager i minutter og sekunder og andel af den samlede "
             "taletid.",
+            keep_short=True,
         )
