@@ -107,10 +107,12 @@ def host_cmd(args: argparse.Namespace) -> int:
     if code is None:
         return EXIT_INPUT
     import asyncio
+    import socket
 
     from sus_desktop import paths
     from sus_desktop.storage.meetingfile import MeetingFileError
     from sus_desktop.storage.store import Store
+    from sus_desktop.sync.discovery import Announcer, build, meeting_title
     from sus_desktop.sync.peer import host
 
     store = Store()
@@ -126,12 +128,18 @@ def host_cmd(args: argparse.Namespace) -> int:
         _fail(str(exc))
         return EXIT_INPUT
 
+    title = meeting_title(meeting)
+    announcers: list[Announcer] = []  # kept: the loop holds its tasks only weakly
+
     def listening(port: int, fp: str) -> None:
+        # Announced on the network (never with the code), so that «Deltag i møde…» lists it.
+        announcers.append(Announcer(build(title, socket.gethostname(), port, fp), args.bind))
+        announcers[-1].start()
         where = "alle netværk" if args.bind in ("0.0.0.0", "::") else args.bind
         print(
-            f"Mødet «{meeting.info.school or meeting.info.title}» deles på {where}, port "
-            f"{port}, med koden {code}. Certifikatets fingeraftryk: {fp[:16]}…\n"
-            "Stop med Ctrl+C.",
+            f"Mødet «{title}» deles på {where}, port {port}, med koden {code}. "
+            f"Certifikatets fingeraftryk: {fp[:16]}…\n"
+            "Referenterne finder det under «Deltag i møde…». Stop med Ctrl+C.",
             flush=True,
         )
 

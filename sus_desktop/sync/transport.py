@@ -192,6 +192,8 @@ class HostServer:
         self.refused = 0
         self.peers: set = set()
         self.on_peers: Callable[[int], None] | None = None  # how many referents are linked
+        self.announce_title: str | None = None  # set: announced on the network (discovery.py)
+        self._announcer = None
         self._server = None
 
     async def start(self) -> int:
@@ -208,6 +210,14 @@ class HostServer:
             **KEEPALIVE,
         )
         self.port = self._server.sockets[0].getsockname()[1]
+        if self.announce_title is not None:
+            import socket
+
+            from sus_desktop.sync.discovery import Announcer, build
+
+            payload = build(self.announce_title, socket.gethostname(), self.port, self.fp)
+            self._announcer = Announcer(payload, self.bind)
+            self._announcer.start()
         return self.port
 
     async def _handle(self, ws) -> None:
@@ -237,6 +247,9 @@ class HostServer:
             self.on_peers(len(self.peers))
 
     async def close(self) -> None:
+        if self._announcer is not None:
+            self._announcer.close()
+            self._announcer = None
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
@@ -268,13 +281,14 @@ async def _connect(address: str):
     )
 
 
-async def pull(address: str, code: str, timeout: float = 15.0) -> Doc:
-    """The host's whole meeting, once (join --pull). WrongCode on a wrong code."""
+async def pull(address: str, code: str, timeout: float = 15.0, pinned: str | None = None) -> Doc:
+    """The host's whole meeting, once (join --pull). WrongCode on a wrong code;
+    CertificateChanged unless the host shows the `pinned` certificate (one announced)."""
     async with asyncio.timeout(timeout):
         ws = await _connect(address)
         try:
             link = WebSocketLink(ws)
-            await join_handshake(link, code)
+            await join_handshake(link, code, pinned)
             doc = Doc()
             await link.send(create_sync_message(doc))
             while True:

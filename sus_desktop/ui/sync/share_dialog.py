@@ -29,17 +29,23 @@ def spaced_code(code: str) -> str:
 class ShareDialog(QDialog):
     stop_requested = Signal()
 
-    def __init__(self, addresses: list[str], port: int, code: str, parent=None) -> None:
+    def __init__(
+        self, addresses: list[str], port: int, code: str, parent=None, title: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("share_dialog")
         self.setWindowTitle(self.tr("Del møde"))
         intro = QLabel(
             self.tr(
-                "Mødet deles. På referentens bærbare: vælg «Deltag i møde…», og "
-                "skriv adressen og koden."
+                "Mødet deles. På referentens bærbare: vælg «Deltag i møde…», vælg mødet på "
+                "listen (eller skriv adressen), og skriv koden."
             )
         )
         intro.setWordWrap(True)
+        # As the referent's list shows it (the title is announced on the network, the code never).
+        self.title_label = QLabel(title, objectName="share_title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setVisible(bool(title))
         if addresses:
             where = "\n".join(f"{a}:{port}" for a in addresses)
         else:
@@ -48,7 +54,11 @@ class ShareDialog(QDialog):
             ).replace("%1", str(port))
         self.address_label = QLabel(where, objectName="share_address")
         self.code_label = QLabel(spaced_code(code), objectName="share_code")
-        for label, scale in ((self.address_label, 1.8), (self.code_label, 3.2)):
+        for label, scale in (
+            (self.title_label, 1.3),
+            (self.address_label, 1.8),
+            (self.code_label, 3.2),
+        ):
             f = label.font()
             f.setPointSizeF(f.pointSizeF() * scale)
             f.setBold(True)
@@ -77,6 +87,7 @@ class ShareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(8)
+        layout.addWidget(self.title_label)
         layout.addWidget(QLabel(self.tr("Adresse:")))
         layout.addWidget(self.address_label)
         layout.addSpacing(8)
