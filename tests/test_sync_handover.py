@@ -164,3 +164,75 @@ def test_the_hand_over_replicates_both_ways(tmp_path):
     for r in (ra, rb2):
         r.close()
         r.log.close()
+
+
+# --- the window, joined to a host process over 127.0.0.1 ------------------------------------
+
+
+def test_a_referent_window_given_the_clock_shows_its_controls(qtbot, tmp_path, screens, dialogs):
+    pytest.importorskip("websockets")
+    pytest.importorskip("spake2")
+    from PySide6.QtWidgets import QPushButton
+    from test_sync_network import CODE, Proc
+    from test_sync_window import WAIT_MS, _seen, _status
+
+    from sus_desktop.core.clock import SystemClock
+    from sus_desktop.core.commands import StartClock
+    from sus_desktop.storage.meetingfile import export_meeting
+    from sus_desktop.storage.store import Store
+    from sus_desktop.sync.peer import laptop_id
+    from sus_desktop.ui.app import build_main_window
+
+    path = export_meeting(_meeting(), tmp_path / "møde.sus.json")
+    host = Proc(["host", str(path), CODE, "0"], tmp_path / "host")
+    store = Store(tmp_path / "window.sqlite3")
+    ctl = build_main_window(store, SystemClock(), screens, dialogs=dialogs)
+    qtbot.addWidget(ctl.window)
+    ctl.window.show()
+    try:
+        port = host.wait(lambda e: e.get("event") == "listening")["port"]
+        sync = ctl.sync_ui()
+        sync.join(f"127.0.0.1:{port}", CODE)
+        qtbot.waitUntil(lambda: "Forbundet" in _status(ctl), timeout=WAIT_MS)
+        w, ra = ctl.window, ctl.window.run_actions
+        cur = ctl.current
+        # A referent: the clock mirrored, no toolbar, no spiral buttons, no "give" menu.
+        assert not ra.toggle.isVisible() and not w.toolbar.isVisible()
+        assert cur.run_view.findChild(QPushButton, "next_button").isHidden()
+        assert not sync.give_menu.menuAction().isVisible()
+        assert cur.panels.talk.read_only and cur.panels.talk.hint.isHidden()
+        host_pc = next(iter(sync.laptops()))  # the host's laptop, listed through the Doc
+
+        host.send(op="handover", to=laptop_id(store))
+        qtbot.waitUntil(lambda: ra.toggle.isVisible(), timeout=WAIT_MS)
+        # Now this window is the facilitator's: toolbar, spiral and talk controls, its layout.
+        assert w.toolbar.isVisible() and ra.next.isVisible()
+        assert not cur.run_view.findChild(QPushButton, "next_button").isHidden()
+        assert not cur.panels.talk.read_only and cur.panels.talk.hint.isVisibleTo(cur.panels.talk)
+        assert sync.give_menu.menuAction().isVisible()
+        assert cur.run_view.layout_mode == ctl.settings.run_layout
+        cur.session.execute(StartClock())
+        assert cur.session.runner.state.running and not dialogs.errors
+        # The former host's clock commands are refused now, in Danish.
+        host.send(op="run", cmd="pause")
+        refused = _seen(qtbot, host, lambda e: e.get("event") == "refused")
+        assert "Uret styres fra en anden bærbar" in refused["message"]
+        assert cur.session.runner.state.running
+
+        # Handed back: this window mirrors the clock again.
+        sync.hand_over_to(host_pc, ask=False)
+        qtbot.waitUntil(lambda: not ra.toggle.isVisible(), timeout=WAIT_MS)
+        assert not w.toolbar.isVisible() and cur.run_view.layout_mode == "referent"
+        # The host's pause counts once the hand-back has reached it (asked again until then).
+        for _ in range(40):
+            host.send(op="run", cmd="pause")
+            try:
+                qtbot.waitUntil(lambda: not cur.session.runner.state.running, timeout=500)
+                break
+            except qtbot.TimeoutError:
+                continue
+        assert not cur.session.runner.state.running
+    finally:
+        ctl.shutdown()
+        store.close()
+        host.stop()

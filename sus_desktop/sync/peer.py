@@ -99,6 +99,10 @@ class Peer:
 
             run = {"start": StartClock, "pause": PauseClock, "next": NextPhase}[cmd["cmd"]]
             self.session.execute(run())
+        elif op == "handover":  # the clock to another laptop (issue 15)
+            from sus_desktop.core.commands import HandOverClock
+
+            self.session.execute(HandOverClock(to_laptop=cmd["to"]))
         elif op == "dump":
             emit(
                 {
@@ -113,6 +117,15 @@ class Peer:
             emit({"event": "ack", "ack": cmd["ack"]})
 
 
+def _command(peer: Peer, cmd: dict) -> None:
+    from sus_desktop.core.commands import CommandError
+
+    try:
+        peer.command(cmd)
+    except CommandError as exc:  # e.g. the clock is another laptop's
+        emit({"event": "refused", "op": cmd.get("op"), "message": str(exc)})
+
+
 def stdin_commands(loop: asyncio.AbstractEventLoop, peer: Peer, stop: asyncio.Event) -> None:
     """Read commands on a thread; run them on the loop (the Meeting's one thread)."""
 
@@ -124,7 +137,7 @@ def stdin_commands(loop: asyncio.AbstractEventLoop, peer: Peer, stop: asyncio.Ev
             cmd = json.loads(line)
             if cmd.get("op") == "quit":
                 break
-            loop.call_soon_threadsafe(peer.command, cmd)
+            loop.call_soon_threadsafe(_command, peer, cmd)
         loop.call_soon_threadsafe(stop.set)
 
     threading.Thread(target=reader, daemon=True).start()

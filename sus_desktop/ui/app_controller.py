@@ -246,6 +246,11 @@ class AppController(QObject):
         from sus_desktop.ui.run.run_view import RunView
         from sus_desktop.ui.session import MeetingSession
 
+        if author is None and meeting.info.clock_holder:  # the clock was handed over (issue 15)
+            from sus_desktop.core.commands import Author
+
+            pc = self.store.get_setting("sync_laptop_id")
+            author = Author(pc if isinstance(pc, str) else "")
         session = MeetingSession(meeting, self.clock, self.store, self, author=author)
         prep = PreparationView(session)
         prep.agenda.save_template_requested.connect(self.save_template)
@@ -283,6 +288,8 @@ class AppController(QObject):
         session.refused.connect(
             lambda text: self.dialogs.error(self.tr("Det kan ikke lade sig gøre"), text)
         )
+        if meeting.info.clock_holder:  # another laptop may hold the clock: mirror it
+            self.sync_ui().apply_role()
         if meeting.problems:  # rows or sections that could not be used: skipped, kept, told
             QTimer.singleShot(
                 0,

@@ -175,7 +175,8 @@ class SpiralPanel(QWidget):
         lay.addLayout(opts)
 
         order_head = QHBoxLayout()
-        order_head.addWidget(QLabel(self.tr("Rækkefølge (træk for at flytte)")), 1)
+        self.order_title = QLabel(self.tr("Rækkefølge (træk for at flytte)"))
+        order_head.addWidget(self.order_title, 1)
         self.shuffle_button = QToolButton(text=self.tr("Bland"), objectName="shuffle_button")
         self.shuffle_button.clicked.connect(lambda: self._do(SpiralShuffle))
         self.skip_button = QToolButton(
@@ -198,6 +199,17 @@ class SpiralPanel(QWidget):
         self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.order_list.model().rowsMoved.connect(self._on_rows_moved)
         lay.addWidget(self.order_list, 1)
+
+    def set_read_only(self, on: bool) -> None:
+        """A referent's window: the round mirrored; no drag, no keys (its buttons are hidden
+        by object name, ui/sync/sync_controller.py)."""
+        mode = QAbstractItemView.DragDropMode
+        self.order_list.setDragDropMode(mode.NoDragDrop if on else mode.InternalMove)
+        self.order_title.setText(
+            self.tr("Rækkefølge") if on else self.tr("Rækkefølge (træk for at flytte)")
+        )
+        for sc in self.findChildren(QShortcut):
+            sc.setEnabled(not on)
 
     # --- actions (each a command on this phase's spiral round) ---------------------------
     def _do(self, command, **fields):

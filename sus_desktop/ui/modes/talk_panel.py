@@ -58,6 +58,7 @@ class TalkPanel(QWidget):
         layout.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         self.times: dict[str, QLabel] = {}
+        self.read_only = False  # another laptop holds the clock: the speaker is mirrored
         for n in range(1, 10):
             sc = QShortcut(QKeySequence(f"Alt+{n}"), self)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -65,6 +66,17 @@ class TalkPanel(QWidget):
         session.changed.connect(self._on_changed)
         session.tick.connect(self._on_tick)
         self.rebuild()
+
+    def set_read_only(self, on: bool) -> None:
+        """A referent's window: who speaks and for how long, nothing to click."""
+        self.read_only = on
+        self.title.setText(self.tr("Taletid") if on else self.tr("Taletid (kun for facilitator)"))
+        self.hint.setVisible(not on)
+        self.stop.setVisible(not on)
+        for b in self.buttons.values():
+            b.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, on)
+        for sc in self.findChildren(QShortcut):
+            sc.setEnabled(not on)
 
     # --- commands ---------------------------------------------------------------
     def mark(self, participant_id: str | None) -> None:
@@ -110,6 +122,7 @@ class TalkPanel(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setToolTip(p.role)
             b.clicked.connect(lambda _=False, pid=p.id: self.mark(pid))
+            b.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, self.read_only)
             t = QLabel()
             t.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(b, row, 0)
