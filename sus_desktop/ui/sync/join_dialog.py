@@ -48,6 +48,7 @@ class JoinDialog(QDialog):
         self.found_list = QListWidget(objectName="join_found")
         self.found_list.setAccessibleName(self.tr("Møder på netværket"))
         self.found_list.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.found_list.setSpacing(3)  # each meeting two lines: keep them apart
         self.found_list.currentItemChanged.connect(lambda item, _old: self._choose(item))
         self.found_list.itemActivated.connect(self._choose)
         found_title.setBuddy(self.found_list)
