@@ -209,7 +209,7 @@ def test_a_referent_window_given_the_clock_shows_its_controls(qtbot, tmp_path, s
         assert w.toolbar.isVisible() and ra.next.isVisible()
         assert not cur.run_view.findChild(QPushButton, "next_button").isHidden()
         assert not cur.panels.talk.read_only and cur.panels.talk.hint.isVisibleTo(cur.panels.talk)
-        assert sync.give_menu.menuAction().isVisible()
+        assert sync.give_menu.menuAction().isVisible() and "uret styres" not in _status(ctl)
         assert cur.run_view.layout_mode == ctl.settings.run_layout
         cur.session.execute(StartClock())
         assert cur.session.runner.state.running and not dialogs.errors
@@ -223,6 +223,7 @@ def test_a_referent_window_given_the_clock_shows_its_controls(qtbot, tmp_path, s
         sync.hand_over_to(host_pc, ask=False)
         qtbot.waitUntil(lambda: not ra.toggle.isVisible(), timeout=WAIT_MS)
         assert not w.toolbar.isVisible() and cur.run_view.layout_mode == "referent"
+        assert "uret styres fra" in _status(ctl) and "(facilitator)" in _status(ctl)
         # The host's pause counts once the hand-back has reached it (asked again until then).
         for _ in range(40):
             host.send(op="run", cmd="pause")

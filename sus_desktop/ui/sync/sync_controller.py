@@ -457,6 +457,13 @@ class SyncController(QObject):
         role = self.tr("referent") if info.get("role") == "referent" else self.tr("facilitator")
         return f"{info.get('name') or self.tr('Bærbar')} ({role})"
 
+    def _holder_name(self) -> str:
+        cur = self.app.current
+        holder = cur.session.meeting.info.clock_holder if cur is not None else ""
+        if not self._mirroring or not holder or self._replica is None:
+            return ""
+        return self._laptop_name(self._replica.laptops().get(holder, {}))
+
     def hand_over_to(self, laptop: str, ask: bool = True) -> None:
         from sus_desktop.core.commands import HandOverClock
 
@@ -505,6 +512,7 @@ class SyncController(QObject):
             self._mirroring = mirror
             self._referent_view(mirror)
         self._clock_menu_state()
+        self._show_status()
 
     def _on_changed(self, changes) -> None:
         from sus_desktop.core.changes import ChangeKind
@@ -533,6 +541,9 @@ class SyncController(QObject):
         else:
             text = self.tr("Afbrudt – dine noter gemmes og sendes, når forbindelsen er tilbage")
             ok = False
+        holder = self._holder_name()
+        if holder:  # this laptop mirrors the clock another one runs
+            text += self.tr(" · uret styres fra %1").replace("%1", holder)
         lbl.setText(("● " if ok else "⚠ ") + text)
         lbl.setStyleSheet(
             "color: #1B5E20; font-weight: bold;" if ok else "color: #B71C1C; font-weight: bold;"
