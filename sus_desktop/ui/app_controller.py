@@ -251,6 +251,12 @@ class AppController(QObject):
 
             pc = self.store.get_setting("sync_laptop_id")
             author = Author(pc if isinstance(pc, str) else "")
+        resume = None
+        if author is None:  # shared or joined when the app last ran: go on (ui/sync/rejoin.py)
+            from sus_desktop.ui.sync import rejoin
+
+            resume = rejoin.pending(self.store, meeting.id)
+            author = rejoin.author_for(resume)
         session = MeetingSession(meeting, self.clock, self.store, self, author=author)
         prep = PreparationView(session)
         prep.agenda.save_template_requested.connect(self.save_template)
@@ -298,7 +304,13 @@ class AppController(QObject):
                     self.tr("Noget i mødet kunne ikke læses"), "\n".join(meeting.problems)
                 ),
             )
+        if resume is not None:
+            QTimer.singleShot(0, self, lambda: self._resume_sync(meeting, resume))
         return self.current
+
+    def _resume_sync(self, meeting: Meeting, resume: dict) -> None:
+        if self.current is not None and self.current.session.meeting is meeting:
+            self.sync_ui().rejoin(resume)
 
     def close_meeting(self, show_start: bool = True) -> None:
         if self.sync is not None:

@@ -11,6 +11,7 @@ the run view mirrors them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -56,6 +57,7 @@ class SyncController(QObject):
         self._task = None
         self._pending = None  # a join's pull under way
         self._quiet = False  # a share resumed at start-up: no dialog
+        self._closing = None  # the server's close under way
         self.prompt = None  # the referent's speaker question (speaker_prompt.py)
         w = app.window  # "Forlad mødet": a referent leaves for good (not rejoined at start)
         self.leave_action = QAction(self.tr("Forlad mødet"), w, objectName="leave_meeting")
@@ -571,8 +573,8 @@ class SyncController(QObject):
             loop = self._loop.loop
             if self._stop_event is not None:
                 loop.call_soon_threadsafe(self._stop_event.set)
-            if self._server is not None:
-                self._loop.submit(self._server.close())
+            if self._server is not None:  # awaited at shutdown: the port is free again
+                self._closing = self._loop.submit(self._server.close())
         if self._replica is not None:
             self._replica.close()
             self._replica.log.close()
@@ -590,6 +592,9 @@ class SyncController(QObject):
 
     def shutdown(self) -> None:
         self.stop()
+        if self._closing is not None:
+            with contextlib.suppress(Exception):
+                self._closing.result(2.0)
         if self._loop is not None:
             self._loop.stop()
             self._loop = None
