@@ -145,7 +145,9 @@ def write_meeting(doc: Doc, m: Meeting, origin=None) -> None:
         _set(meta, "id", m.id)
         _set(meta, "schema", SCHEMA)
         for name, ids in live.items():
-            changes += [Change(KIND_OF[name], k, removed=True) for k in r[name] if k not in ids]
+            keys = r[name].keys()  # pycrdt types Map.__iter__ as a mere Iterable
+            gone = [k for k in keys if k not in ids]
+            changes += [Change(KIND_OF[name], k, removed=True) for k in gone]
         write_changes(doc, m, changes, origin=origin)
 
 
@@ -164,11 +166,11 @@ def write_changes(
 
 
 def _write_one(r: dict[str, Map], m: Meeting, c: Change, turn: dict | None) -> None:
-    kind, ident = c.kind, c.id
+    kind, ident = c.kind, c.id or ""
     if kind == K.INFO:
         if ident == "agenda_info":
             _set(r["info"], ident, _dumps(info_to_dict(m.agenda_info)))
-        elif ident is not None and hasattr(m.info, ident):
+        elif ident and hasattr(m.info, ident):
             _set(r["info"], ident, getattr(m.info, ident))
     elif kind == K.PARTICIPANT:
         _ordered(
@@ -192,7 +194,7 @@ def _write_one(r: dict[str, Map], m: Meeting, c: Change, turn: dict | None) -> N
                 lambda p, i=item: {**phase_to_dict(p), "item": i.id},
             )
     elif kind == K.NOTE:
-        note = m._any_note(ident or "")
+        note = m._any_note(ident)
         if note is not None:
             _write_note(r["notes"], note, turn)
     elif kind == K.ACTION:
@@ -202,7 +204,7 @@ def _write_one(r: dict[str, Map], m: Meeting, c: Change, turn: dict | None) -> N
         if entry is not None:
             _set(r["log"], entry.id, _dumps(log_dict(entry)))
     elif kind == K.SPIRAL:
-        state = m.spirals.get(ident or "")
+        state = m.spirals.get(ident)
         if state is None:
             if ident in r["spirals"]:
                 del r["spirals"][ident]
@@ -213,7 +215,7 @@ def _write_one(r: dict[str, Map], m: Meeting, c: Change, turn: dict | None) -> N
     elif kind == K.FOLLOW_UP:
         _ordered(r["follow_up"], m.follow_up, ident, FollowUpEntry.to_dict)
     elif kind == K.MINUTES:
-        section = m.minutes.get(ident or "")
+        section = m.minutes.get(ident)
         if section is not None:
             _write_minutes(r["minutes"], section)
     elif kind == K.EXTRA and ident in m.extra:
@@ -250,14 +252,14 @@ def _ordered(root: Map, seq: list, ident, to_dict) -> None:
         or (before is not None and mine <= before)
         or (after is not None and mine >= after)
     ):
-        if before is None and after is None:
-            mine = float(index)
-        elif before is None:
+        if before is not None and after is not None:
+            mine = (before + after) / 2.0
+        elif after is not None:
             mine = after - 1.0
-        elif after is None:
+        elif before is not None:
             mine = before + 1.0
         else:
-            mine = (before + after) / 2.0
+            mine = float(index)
     _set(root, ident, _dumps({**to_dict(seq[index]), "pos": mine}))
 
 
@@ -392,19 +394,19 @@ def apply_to_meeting(doc: Doc, m: Meeting, touched: dict[str, set[str]] | None) 
             if k in r["follow_up"]:
                 row = _loads(r["follow_up"][k])
                 row.pop("pos", None)
-                entry = FollowUpEntry.from_dict(row)
-                if next((e for e in m.follow_up if e.id == k), None) != entry:
-                    m.put_follow_up(entry)
+                fu = FollowUpEntry.from_dict(row)
+                if next((e for e in m.follow_up if e.id == k), None) != fu:
+                    m.put_follow_up(fu)
             elif any(e.id == k for e in m.follow_up):
                 m.remove_follow_up(k)
         for k in ids("minutes"):
-            entry = r["minutes"].get(k)
-            if entry is not None:
+            sec = r["minutes"].get(k)
+            if sec is not None:
                 s = MinutesSection(
                     k,
-                    str(entry["text"]),
-                    bool(entry.get("names")),
-                    bool(entry.get("included", True)),
+                    str(sec["text"]),
+                    bool(sec.get("names")),
+                    bool(sec.get("included", True)),
                 )
                 if m.minutes.get(k) != s:
                     m.set_minutes_section(s)
@@ -434,9 +436,9 @@ def _apply_info(r, m: Meeting, keys: Iterable[str]) -> None:
 def _apply_participants(r, m: Meeting) -> None:
     wanted = _sorted(r["participants"])
     keep = {k for k, _ in wanted}
-    for p in list(m.participants):
-        if p.id not in keep:
-            m.remove_participant(p.id)
+    for gone in list(m.participants):
+        if gone.id not in keep:
+            m.remove_participant(gone.id)
     for index, (k, row) in enumerate(wanted):
         p = m.participant(k)
         fields = {

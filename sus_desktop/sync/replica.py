@@ -56,7 +56,7 @@ class Replica:
         self._origin: str | None = None
         self._out: list[bytes] = []
         self._touched: list[tuple[str, list]] = []
-        self.doc = Doc()
+        self.doc: Doc = Doc()
         self._closed = False
         if initial is not None:
             log.append(meeting.id, initial, applied=True)
@@ -192,6 +192,6 @@ class Replica:
 
 def doc_from_message_stream() -> Doc:
     """An empty Doc for a one-off pull (join --pull): no Meeting, no log."""
-    doc = Doc()
+    doc: Doc = Doc()
     doc.get("meta", type=Map)
     return doc

@@ -19,7 +19,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pycrdt import (
     Doc,
@@ -33,9 +33,14 @@ from pycrdt import (
 from sus_desktop.sync.replica import Replica
 from sus_desktop.sync.security import OTHER_HOST, WRONG_CODE, Pake, WrongCode, fingerprint
 
+if TYPE_CHECKING:
+    from websockets.asyncio.server import Server
+
+    from sus_desktop.sync.discovery import Announcer
+
 log = logging.getLogger(__name__)
 
-KEEPALIVE = {"ping_interval": 2.0, "ping_timeout": 2.0, "close_timeout": 1.0}
+KEEPALIVE: dict[str, Any] = {"ping_interval": 2.0, "ping_timeout": 2.0, "close_timeout": 1.0}
 HANDSHAKE_S = 5.0
 MAX_MESSAGE = 64 * 1024 * 1024
 MAGIC = b"SUS-SYNC-1 "
@@ -193,15 +198,15 @@ class HostServer:
         self.peers: set = set()
         self.on_peers: Callable[[int], None] | None = None  # how many referents are linked
         self.announce_title: str | None = None  # set: announced on the network (discovery.py)
-        self._announcer = None
-        self._server = None
+        self._announcer: Announcer | None = None
+        self._server: Server | None = None
 
     async def start(self) -> int:
         from websockets.asyncio.server import serve
 
         from sus_desktop.sync.security import server_context
 
-        self._server = await serve(
+        self._server = server = await serve(
             self._handle,
             self.bind,
             self.port,
@@ -209,15 +214,15 @@ class HostServer:
             max_size=MAX_MESSAGE,
             **KEEPALIVE,
         )
-        self.port = self._server.sockets[0].getsockname()[1]
+        self.port = server.sockets[0].getsockname()[1]
         if self.announce_title is not None:
             import socket
 
             from sus_desktop.sync.discovery import Announcer, build
 
             payload = build(self.announce_title, socket.gethostname(), self.port, self.fp)
-            self._announcer = Announcer(payload, self.bind)
-            self._announcer.start()
+            self._announcer = announcer = Announcer(payload, self.bind)
+            announcer.start()
         return self.port
 
     async def _handle(self, ws) -> None:
@@ -289,7 +294,7 @@ async def pull(address: str, code: str, timeout: float = 15.0, pinned: str | Non
         try:
             link = WebSocketLink(ws)
             await join_handshake(link, code, pinned)
-            doc = Doc()
+            doc: Doc = Doc()
             await link.send(create_sync_message(doc))
             while True:
                 msg = await link.recv()
