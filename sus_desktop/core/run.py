@@ -129,6 +129,8 @@ class Runner:
         window's runner, a merged file), replaying from the start if the log was reordered."""
         log = self.meeting.log
         n = len(self._applied)
+        if len(log) == n and (not n or log[-1] is self._applied[-1]):
+            return self._state  # nothing appended: asked ~100 times a repaint
         if len(log) < n or (n and log[n - 1] is not self._applied[-1]):
             self._state, self._applied, n = RunState(), [], 0
         for entry in log[n:]:

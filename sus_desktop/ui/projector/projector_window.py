@@ -8,13 +8,12 @@ It never takes the keyboard focus: the facilitator's keys stay with the main win
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QProgressBar,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,9 @@ from PySide6.QtWidgets import (
 from sus_desktop.core.modes import Projection
 from sus_desktop.core.modes import spec as mode_spec
 from sus_desktop.ui.common import theme
+from sus_desktop.ui.run.glyph_sprites import GlyphSprites, large
 from sus_desktop.ui.run.run_presenter import NORMAL, RunDisplay
+from sus_desktop.ui.run.tick_bar import TickBar
 
 DIGITS_PX_SHARE = 0.35  # the digits' font size as a share of the window height: glyphs ≈ 26 %
 CALM_PX_SHARE = 0.13  # reflection's optional number ("Vis tid i tal"): small and quiet
@@ -55,13 +56,16 @@ def digits_font(px: int) -> QFont:
 
 class BigText(QWidget):
     """One line of large text, painted centred on the box of "0:00". Unlike QLabel.setText,
-    a new text only repaints this widget: no layout pass over the window every second."""
+    a new text only repaints this widget, and only where the old or the new text is drawn:
+    no layout pass over the window every second, and no repaint of the whole width."""
 
     def __init__(self, text: str = "", object_name: str = "", parent=None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self._text = text
         self._colour = QColor("#FFFFFF")
+        self._drawn: QRect | None = None  # where the current text is painted (None: unknown)
+        self._sprites = GlyphSprites()  # the digits are far above Qt's glyph-cache size
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
@@ -70,7 +74,8 @@ class BigText(QWidget):
     def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
-            self.update()
+            before, self._drawn = self._drawn, self._text_rect()
+            self.update(before.united(self._drawn) if before is not None else self.rect())
 
     def colour(self) -> str:
         return self._colour.name().upper()
@@ -83,16 +88,42 @@ class BigText(QWidget):
     def glyph_height(self) -> int:
         return QFontMetrics(self.font()).tightBoundingRect("0:00").height()
 
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        p.setFont(self.font())
-        p.setPen(self._colour)
-        fm = QFontMetrics(self.font())
+    def _origin(self, fm: QFontMetrics) -> QPointF:
         box = fm.tightBoundingRect("0:00")  # the same baseline for every text: no jumping
         y = (self.height() - box.height()) / 2 - box.top()
         x = (self.width() - fm.horizontalAdvance(self._text)) / 2
-        p.drawText(QPointF(x, y), self._text)
+        return QPointF(x, y)
+
+    def _text_rect(self) -> QRect:
+        """The painted text's box, widened by a little for glyphs that overhang it."""
+        fm = QFontMetrics(self.font())
+        at = self._origin(fm)
+        pad = 2 + fm.height() // 8
+        box = QRect(
+            int(at.x()), int(at.y()) - fm.ascent(), fm.horizontalAdvance(self._text), fm.height()
+        )
+        return box.adjusted(-pad, -pad, pad, pad).intersected(self.rect())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._drawn = None
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._drawn = None
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        font = self.font()
+        at = self._origin(QFontMetrics(font))
+        if large(font):
+            self._sprites.draw(p, at, self._text, font, self._colour)
+        else:
+            p.setFont(font)
+            p.setPen(self._colour)
+            p.drawText(at, self._text)
         p.end()
 
 
@@ -172,6 +203,7 @@ class ProjectorWindow(QWidget):
         self.reflection_disk = True
         self._style_key: tuple | None = None
         self._fit_key: tuple | None = None
+        self._shown_key: tuple | None = None
 
         self.content = QWidget(objectName="projector_content")
         outer = QVBoxLayout(self)
@@ -198,9 +230,8 @@ class ProjectorWindow(QWidget):
         for lbl in (self.badge_label, self.caption_label):
             lbl.setTextFormat(Qt.TextFormat.PlainText)
             lbl.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.progress = QProgressBar(objectName="projector_progress")
+        self.progress = TickBar(objectName="projector_progress")  # repainted by the pixel
         self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
         self.progress.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.speakers_label = label("projector_speakers")
         self.questions_label = label("projector_questions")
@@ -251,22 +282,14 @@ class ProjectorWindow(QWidget):
 
     # --- content --------------------------------------------------------------
     def show_display(self, d: RunDisplay) -> None:
+        """A tick changes the digits, the bar and the footer's times: those are set and
+        nothing else; any other change arranges and fits the window again."""
         self.display = d
         calm = d.calm and not d.finished
-        self.item_label.setText(d.item_label)
-        self.phase_label.setText(d.phase_title if d.phase_title != d.item_title else "")
-        self.finished_label.setText(self.tr("Mødet er afsluttet"))
-        if calm:
-            self.countdown_label.setText(_calm_time(d.remaining_seconds))
-        else:
-            self.countdown_label.setText(d.countdown)
+        countdown = _calm_time(d.remaining_seconds) if calm else d.countdown
+        self.countdown_label.setText(countdown)
         self.disk.set_fraction(d.remaining_fraction)
-        self.badge_label.setText(self._badge(d, calm))
-        self.caption_label.setText(self._caption(d, calm))
         self.progress.setValue(round(d.progress * 1000))
-        self.questions_label.setText(
-            _questions_html(d.questions, self._question_gap()) if self._shows_questions() else ""
-        )
         if d.next_title:
             self.next_label.setText(
                 self.tr("Næste: %1, kl. %2").replace("%1", d.next_title).replace("%2", d.next_at)
@@ -274,6 +297,36 @@ class ProjectorWindow(QWidget):
         else:
             self.next_label.setText("")
         self.clock_label.setText(d.time_of_day)
+        badge, caption = self._badge(d, calm), self._caption(d, calm)
+        key = (
+            d.item_label,
+            d.phase_title,
+            d.item_title,
+            d.item_id,
+            d.finished,
+            d.paused,
+            calm,
+            d.level,
+            d.mode,
+            tuple(d.questions),
+            badge,
+            caption,
+            bool(d.next_title),
+            bool(d.time_of_day),
+            len(countdown) > len(WIDEST),
+            self.message,
+        )
+        if key == self._shown_key:
+            return
+        self._shown_key = key
+        self.item_label.setText(d.item_label)
+        self.phase_label.setText(d.phase_title if d.phase_title != d.item_title else "")
+        self.finished_label.setText(self.tr("Mødet er afsluttet"))
+        self.badge_label.setText(badge)
+        self.caption_label.setText(caption)
+        self.questions_label.setText(
+            _questions_html(d.questions, self._question_gap()) if self._shows_questions() else ""
+        )
         self.message_label.setText(self.message)
         self._arrange()
 
@@ -322,7 +375,7 @@ class ProjectorWindow(QWidget):
 
     def set_message(self, text: str) -> None:
         self.message = text or ""
-        self.show_display(self.display)
+        self.show_display(self.display)  # the message is part of the key: arranged again
 
     def set_blank(self, on: bool) -> None:
         self.blank = bool(on)
@@ -380,8 +433,8 @@ class ProjectorWindow(QWidget):
         self.setStyleSheet(
             f"QWidget#projector {{ background-color: {background}; }}"
             f" QWidget#projector QLabel {{ color: {c.foreground}; background: transparent; }}"
-            + theme.progress_style(c)
         )
+        self.progress.set_colours(c)
         paused = self.display.paused
         self.countdown_label.set_colour(
             theme.mix(c.foreground, c.background, theme.PAUSED_SHARE) if paused else c.foreground

@@ -46,6 +46,7 @@ class RunController(QObject):
         self.display = RunDisplay()
         self.active_dialog: RebalanceDialog | None = None
         self._step_key = None
+        self._hint_minutes: int | None = None
         self._connections = [
             (actions.toggle.triggered, self.toggle),
             (actions.next.triggered, self.next),
@@ -151,15 +152,19 @@ class RunController(QObject):
         self.display = d
         self.view.show_display(d)
         self.actions.set_running(d.running, d.started, d.finished)
-        late = self.runner.projected_end() - target_end(self.runner)
-        needed = int(round(late / 60)) if d.started and not d.finished and late > 0 else 0
-        self.view.rebalance_hint.setVisible(needed > 0)
-        self.view.rebalance_hint.setText(
-            self.tr(
-                "Mødet forventes at slutte %n min for sent. Du kan tage tiden fra de"
-                " resterende punkter eller forlænge mødet."
-            ).replace("%n", str(needed))
-        )
+        needed = 0
+        if d.started and not d.finished:
+            late = self.runner.projected_end() - target_end(self.runner)
+            needed = int(round(late / 60)) if late > 0 else 0
+        if needed != self._hint_minutes:  # by the minute at most: the hint is a QLabel
+            self._hint_minutes = needed
+            self.view.rebalance_hint.setVisible(needed > 0)
+            self.view.rebalance_hint.setText(
+                self.tr(
+                    "Mødet forventes at slutte %n min for sent. Du kan tage tiden fra de"
+                    " resterende punkter eller forlænge mødet."
+                ).replace("%n", str(needed))
+            )
         key = (d.item_id, d.phase_id)
         if key != self._step_key:
             self._step_key = key

@@ -92,51 +92,12 @@ def present(
     runner: Runner, warn_seconds: int = DEFAULT_WARN_SECONDS, now: float | None = None
 ) -> RunDisplay:
     now = runner.clock.now() if now is None else now
-    d = RunDisplay(started=runner.started, running=runner.running, finished=runner.finished)
-    step = runner.current_step()
-    if d.finished:
-        d.state_text = QCoreApplication.translate("RunPresenter", "Mødet er afsluttet")
-    elif d.running:
-        d.state_text = QCoreApplication.translate("RunPresenter", "▶ Kører")
-    elif d.started:
-        d.state_text = QCoreApplication.translate("RunPresenter", "❚❚ På pause")
-    else:
-        d.state_text = QCoreApplication.translate(
-            "RunPresenter", "Ikke startet – tryk Mellemrum for at starte"
-        )
+    d, step, warn_seconds = _step_part(runner, warn_seconds)
     if step is None:
-        d.item_label = QCoreApplication.translate("RunPresenter", "Dagsordenen er tom")
         return d
-    item, phase = step.item, step.phase
-    d.item_id, d.phase_id = item.id, phase.id if phase else None
-    d.item_number, d.item_title = item.number, item.title
-    d.item_label = (
-        QCoreApplication.translate("RunPresenter", "Punkt %1 · %2")
-        .replace("%1", str(item.number))
-        .replace("%2", item.title)
-    )
-    d.phase_title = phase.title if phase else item.title
-    if phase is not None and len(item.phases) > 1:
-        n = item.phases.index(phase) + 1
-        d.phase_label = (
-            QCoreApplication.translate("RunPresenter", "Fase %1 af %2 · %3")
-            .replace("%1", str(n))
-            .replace("%2", str(len(item.phases)))
-            .replace("%3", phase.title)
-        )
-    else:
-        d.phase_label = d.phase_title
-    d.mode = phase.mode if phase else None
-    hint = mode_hint(d.mode)  # what the mode asks of the room, as core/modes.py declares it
-    if hint:
-        d.phase_label += " · " + hint
-    spec = mode_spec(d.mode)
-    d.calm = spec is not None and spec.projection == Projection.CALM
-    d.goal, d.process = item.goal, item.process
-    d.questions = list(phase.questions) if phase else []
+    item = step.item
 
     elapsed, remaining, over, budget = runner.phase_times(now)
-    warn_seconds = phase_warn_seconds(phase, warn_seconds)
     if over > 0:
         d.level, d.countdown = OVER, danish.overrun(over)
         # the badge says "Over tid"; the caption says over what (never the same words twice)
@@ -181,6 +142,77 @@ def present(
     d.starts_at = danish.clock(runner.planned_start())
     _fill_next(d, runner, item, now)
     return d
+
+
+_step_cache: tuple | None = None  # (key, display, step, warn seconds): the last one made
+
+
+def _step_part(runner: Runner, warn_seconds: int):
+    """What does not move with the clock (the state, the item, the phase, its texts): made
+    again only after the meeting or its log changed; a tick copies it."""
+    global _step_cache
+    meeting = runner.meeting
+    key = (
+        runner,
+        meeting.version,
+        len(meeting.log),
+        warn_seconds,
+        QCoreApplication.translate("RunPresenter", "Punkt %1 · %2"),  # the language
+    )
+    if _step_cache is None or _step_cache[0] != key:
+        d, step, phase_warn = _make_step_part(runner, warn_seconds)
+        _step_cache = (key, d, step, phase_warn)
+    _, shown, step, phase_warn = _step_cache
+    d = object.__new__(RunDisplay)
+    d.__dict__.update(shown.__dict__)
+    d.questions = list(shown.questions)
+    return d, step, phase_warn
+
+
+def _make_step_part(runner: Runner, warn_seconds: int):
+    d = RunDisplay(started=runner.started, running=runner.running, finished=runner.finished)
+    step = runner.current_step()
+    if d.finished:
+        d.state_text = QCoreApplication.translate("RunPresenter", "Mødet er afsluttet")
+    elif d.running:
+        d.state_text = QCoreApplication.translate("RunPresenter", "▶ Kører")
+    elif d.started:
+        d.state_text = QCoreApplication.translate("RunPresenter", "❚❚ På pause")
+    else:
+        d.state_text = QCoreApplication.translate(
+            "RunPresenter", "Ikke startet – tryk Mellemrum for at starte"
+        )
+    if step is None:
+        d.item_label = QCoreApplication.translate("RunPresenter", "Dagsordenen er tom")
+        return d, None, warn_seconds
+    item, phase = step.item, step.phase
+    d.item_id, d.phase_id = item.id, phase.id if phase else None
+    d.item_number, d.item_title = item.number, item.title
+    d.item_label = (
+        QCoreApplication.translate("RunPresenter", "Punkt %1 · %2")
+        .replace("%1", str(item.number))
+        .replace("%2", item.title)
+    )
+    d.phase_title = phase.title if phase else item.title
+    if phase is not None and len(item.phases) > 1:
+        n = item.phases.index(phase) + 1
+        d.phase_label = (
+            QCoreApplication.translate("RunPresenter", "Fase %1 af %2 · %3")
+            .replace("%1", str(n))
+            .replace("%2", str(len(item.phases)))
+            .replace("%3", phase.title)
+        )
+    else:
+        d.phase_label = d.phase_title
+    d.mode = phase.mode if phase else None
+    hint = mode_hint(d.mode)  # what the mode asks of the room, as core/modes.py declares it
+    if hint:
+        d.phase_label += " · " + hint
+    spec = mode_spec(d.mode)
+    d.calm = spec is not None and spec.projection == Projection.CALM
+    d.goal, d.process = item.goal, item.process
+    d.questions = list(phase.questions) if phase else []
+    return d, step, phase_warn_seconds(phase, warn_seconds)
 
 
 def _fill_next(d: RunDisplay, runner: Runner, item, now: float) -> None:

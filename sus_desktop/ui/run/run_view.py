@@ -56,6 +56,7 @@ class RunView(QWidget):
         super().__init__(parent)
         self.setObjectName("run_view")
         self._info_key = None
+        self._shown_key: tuple | None = None  # what show_display last set besides the clock
         self._mode_pages: dict[Mode, QWidget] = {}
 
         # Left: the agenda as a schedule.
@@ -209,6 +210,7 @@ class RunView(QWidget):
     # --- places for other widgets ------------------------------------------------
     def register_mode_widget(self, mode: Mode, widget: QWidget) -> None:
         self._mode_pages[mode] = widget
+        self._shown_key = None  # the info pane's questions depend on the pages there are
         if self.mode_area.indexOf(widget) < 0:  # one page may serve several modes
             self.mode_area.addWidget(widget)
 
@@ -241,16 +243,11 @@ class RunView(QWidget):
 
     # --- showing a display --------------------------------------------------------
     def show_display(self, d: RunDisplay) -> None:
-        self.item_label.setText(d.item_label)
-        self.phase_label.setText(d.phase_label if d.phase_label != d.item_title else "")
-        self.phase_label.setVisible(bool(self.phase_label.text()))
-        self.state_label.setText(d.state_text)
-        self.badge_label.setText(d.badge)
-        self.badge_label.setVisible(bool(d.badge))
+        """A tick sets the clock display's texts (TickLabels: repainted where they changed,
+        nothing laid out); the rest is set only when it changed."""
         self.countdown_label.setText(d.countdown)
         # Paused, the digits are dimmed (besides "❚❚ På pause"): a glance tells them apart.
         self.countdown_label.set_dimmed(d.paused)
-        self.caption_label.setText(d.countdown_caption)
         self.progress.setValue(int(round(d.progress * 1000)))
         self.item_countdown_label.setText(d.item_countdown)
         self.clock_label.setText(
@@ -262,11 +259,8 @@ class RunView(QWidget):
                 .replace("%1", d.next_title)
                 .replace("%2", d.next_at)
             )
-        else:
-            self.next_label.setText("")
-        self.next_label.setVisible(bool(d.next_title))
         if d.started:
-            self.behind_label.setText(d.behind_text)
+            self.behind_label.setText(d.behind_text)  # by the minute at most
             self.meeting_line.setText(
                 self.tr("Mødetid %1 · Forventet slut %2 (planlagt %3)")
                 .replace("%1", d.meeting_elapsed)
@@ -274,8 +268,39 @@ class RunView(QWidget):
                 .replace("%3", d.planned_end)
             )
         else:
-            self.behind_label.setText("")
             self.meeting_line.setText(self.tr("Planlagt slut %1").replace("%1", d.planned_end))
+        key = (
+            d.item_label,
+            d.phase_label,
+            d.item_title,
+            d.state_text,
+            d.badge,
+            d.countdown_caption,
+            d.level,
+            d.started,
+            bool(d.next_title),
+            d.mode,
+            d.item_id,
+            d.phase_id,
+            d.goal,
+            d.process,
+            tuple(d.questions),
+        )
+        if key == self._shown_key:
+            return
+        self._shown_key = key
+        self.item_label.setText(d.item_label)
+        self.phase_label.setText(d.phase_label if d.phase_label != d.item_title else "")
+        self.phase_label.setVisible(bool(self.phase_label.text()))
+        self.state_label.setText(d.state_text)
+        self.badge_label.setText(d.badge)
+        self.badge_label.setVisible(bool(d.badge))
+        self.caption_label.setText(d.countdown_caption)
+        if not d.next_title:
+            self.next_label.setText("")
+        self.next_label.setVisible(bool(d.next_title))
+        if not d.started:
+            self.behind_label.setText("")
         self._apply_level(d.level)
         # Item 5's and 6's panels show the questions themselves: not twice.
         own = d.mode in (Mode.DECISION, Mode.EVALUATION) and d.mode in self._mode_pages

@@ -24,6 +24,7 @@ class ScheduleModel(QAbstractTableModel):
         self.session = session
         self._rows = session.runner.schedule()
         self._cells = [self._shown(t) for t in self._rows]
+        self._minutes: list | None = None  # each row's state and minutes when last shown
         session.tick.connect(self.refresh)
         session.changed.connect(self._on_changed)
 
@@ -33,13 +34,20 @@ class ScheduleModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """A tick: only the projected times and the states move (the rest waits for a change
-        of the agenda or the details, `_on_changed`)."""
+        of the agenda or the details, `_on_changed`). The times are shown by the minute, so
+        a row's texts are made again only when its state or one of its minutes changed (UTC
+        offsets are whole minutes: a local minute turns when the epoch's does)."""
         rows = self.session.runner.schedule()
         if [r.item.id for r in rows] != [r.item.id for r in self._rows]:
             self._reset(rows)
             return
         self._rows = rows
+        keys = [(t.state, t.projected_start // 60, t.projected_end // 60) for t in rows]
+        if keys == self._minutes:
+            return
         for n, t in enumerate(rows):
+            if self._minutes is not None and n < len(self._minutes) and keys[n] == self._minutes[n]:
+                continue
             old = self._cells[n]
             new = old[: self.COL_PROJECTED] + (
                 self._cell(t, self.COL_PROJECTED),
@@ -47,6 +55,7 @@ class ScheduleModel(QAbstractTableModel):
                 _bold(t),
             )
             self._update_row(n, old, new)
+        self._minutes = keys
 
     def refresh_all(self) -> None:
         rows = self.session.runner.schedule()
@@ -54,12 +63,14 @@ class ScheduleModel(QAbstractTableModel):
             self._reset(rows)
             return
         self._rows = rows
+        self._minutes = None
         for n, t in enumerate(rows):
             self._update_row(n, self._cells[n], self._shown(t))
 
     def _reset(self, rows) -> None:
         self.beginResetModel()
         self._rows, self._cells = rows, [self._shown(t) for t in rows]
+        self._minutes = None
         self.endResetModel()
 
     def _update_row(self, n: int, old: tuple, new: tuple) -> None:

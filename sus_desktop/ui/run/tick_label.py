@@ -4,16 +4,19 @@
 top-level window, which then lays out (and repaints) every sibling once a second. A
 `TickLabel` tells Qt only about the *shape* of its text (every digit replaced by the font's
 widest digit): while the shape stays the same ("24:59" → "24:58") a new text is only
-repainted; a new shape ("10:00" → "9:59", a new phase's caption) is laid out once.
+repainted, and only where the old or the new text is drawn (not the label's whole width, nor
+the parents behind it); a new shape ("10:00" → "9:59", a new phase's caption) is laid out once.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLabel
+
+from sus_desktop.ui.run.glyph_sprites import GlyphSprites, large
 
 _DIGIT = re.compile(r"\d")
 
@@ -24,7 +27,12 @@ class TickLabel(QLabel):
         if objectName:
             self.setObjectName(objectName)
         self._text = ""
+        self._shape = ""  # what QLabel holds: the text with every digit the widest one
         self._widest = "0"
+        self._drawn = QRect()  # where the current text is painted (empty: not known)
+        self._sprites: GlyphSprites | None = None  # for a font too large for Qt's glyph cache
+        self._fm = QFontMetrics(self.font())
+        self._looks: tuple | None = None  # (area, flags, colour) for painting; None: stale
         self.setText(text)
 
     def text(self) -> str:
@@ -35,6 +43,7 @@ class TickLabel(QLabel):
     def set_dimmed(self, on: bool) -> None:
         if on != self.dimmed:
             self.dimmed = on
+            self._looks = None
             self.update()
 
     def setText(self, text: str) -> None:
@@ -42,33 +51,95 @@ class TickLabel(QLabel):
             return
         self._text = text
         shape = _DIGIT.sub(self._widest, text)
-        if shape != super().text():
+        if shape != self._shape:
+            self._shape = shape
             super().setText(shape)  # a new shape: Qt lays it out once (and reads it aloud)
-        else:
-            self.update(self.contentsRect())  # same shape: only these pixels change
+            self._drawn = self._text_rect()  # (a resize that follows forgets it)
+        else:  # same shape: only the pixels of the old and the new text change
+            before, self._drawn = self._drawn, self._text_rect()
+            self.update(before.united(self._drawn) if before.isValid() else self.contentsRect())
         self.setAccessibleName(text)
+
+    def setAlignment(self, a) -> None:
+        super().setAlignment(a)
+        self._forget()
+
+    def setWordWrap(self, on: bool) -> None:
+        super().setWordWrap(on)
+        self._forget()
+
+    def _forget(self) -> None:
+        self._looks, self._drawn = None, QRect()
+
+    def _paint_looks(self) -> tuple:
+        """Where and how the text is painted, kept until the label's size, font, palette,
+        alignment or dimming changes."""
+        if self._looks is None:
+            r = self.contentsRect()
+            m = self.margin()
+            r.adjust(m, m, -m, -m)
+            flags = self.alignment()
+            if self.wordWrap():
+                flags |= Qt.TextFlag.TextWordWrap
+            # The palette carries the style sheet's colour; painting directly skips the style.
+            group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+            colour = self.palette().color(group, self.foregroundRole())
+            if self.dimmed:
+                colour.setAlphaF(0.4)
+            self._looks = (r, flags, colour, self.frameWidth() > 0)
+        return self._looks
+
+    def _text_rect(self) -> QRect:
+        """The text's box as painted, widened by a little for glyphs that overhang it."""
+        area, flags, _, _ = self._paint_looks()
+        fm = self._fm
+        pad = 2 + fm.height() // 8
+        box = fm.boundingRect(area, flags, self._text)
+        return box.adjusted(-pad, -pad, pad, pad).intersected(self.rect())
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self._forget()
 
     def changeEvent(self, e) -> None:
         super().changeEvent(e)
-        if e.type() == e.Type.FontChange:
-            fm = QFontMetrics(self.font())
+        kind = e.type()
+        if kind == e.Type.FontChange:
+            self._fm = fm = QFontMetrics(self.font())
             self._widest = max("0123456789", key=fm.horizontalAdvance)
+            self._sprites = GlyphSprites() if large(self.font()) else None
+            self._forget()
             text, self._text = self._text, ""
             self.setText(text)
+        elif kind in (e.Type.PaletteChange, e.Type.EnabledChange, e.Type.StyleChange):
+            self._looks = None
 
     def paintEvent(self, _e) -> None:
+        r, flags, colour, framed = self._paint_looks()
         p = QPainter(self)
-        self.drawFrame(p)
-        r = self.contentsRect()
-        m = self.margin()
-        r.adjust(m, m, -m, -m)
-        flags = self.alignment()
-        if self.wordWrap():
-            flags |= Qt.TextFlag.TextWordWrap
-        # The palette carries the style sheet's colour; painting directly skips the style.
-        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
-        colour = self.palette().color(group, self.foregroundRole())
-        if self.dimmed:
-            colour.setAlphaF(0.4)
+        if framed:
+            self.drawFrame(p)
+        if self._sprites is not None and not self.wordWrap() and "\n" not in self._text:
+            self._draw_sprites(p, r, colour)  # large digits: images, not outlines
+            return
         p.setPen(colour)
         p.drawText(r, flags, self._text)
+
+    def _draw_sprites(self, p: QPainter, r, colour) -> None:
+        font = self.font()
+        width = self._sprites.width(self._text, font)
+        fm = self._fm
+        a = self.alignment()
+        if a & Qt.AlignmentFlag.AlignRight:
+            x = r.right() + 1 - width
+        elif a & Qt.AlignmentFlag.AlignHCenter:
+            x = r.left() + (r.width() - width) / 2
+        else:
+            x = r.left()
+        if a & Qt.AlignmentFlag.AlignBottom:
+            y = r.bottom() + 1 - fm.descent()
+        elif a & Qt.AlignmentFlag.AlignTop:
+            y = r.top() + fm.ascent()
+        else:
+            y = r.top() + (r.height() - fm.height()) / 2 + fm.ascent()
+        self._sprites.draw(p, QPointF(x, y), self._text, font, colour)
