@@ -30,7 +30,6 @@ _IMPLICIT = {
     "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
 }
 _PACKAGE_KEEP = {RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES, RT.EXTENDED_PROPERTIES}
-_R_ATTRS = (qn("r:id"), qn("r:embed"), qn("r:link"), qn("r:pict"))
 _COMMENT_MARKS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference"))
 
 APP_XML = (
@@ -42,14 +41,16 @@ APP_XML = (
 )
 
 
+# Every attribute in the relationships namespace (r:id, r:embed, r:link, r:pict, a diagram's
+# r:dm...), found by libxml2 itself: a Python loop over every element took 0.2 s at 16,000
+# notes.
+_R_REFS = etree.XPath(
+    ".//@*[namespace-uri()='http://schemas.openxmlformats.org/officeDocument/2006/relationships']"
+)
+
+
 def _referenced_ids(element) -> set[str]:
-    ids = set()
-    for el in element.iter():
-        for attr in _R_ATTRS:
-            v = el.get(attr)
-            if v:
-                ids.add(v)
-    return ids
+    return {str(v) for v in _R_REFS(element) if v}
 
 
 def drop_unused_parts(doc) -> None:
