@@ -1,4 +1,9 @@
-"""Starting the desktop app: QApplication, translations, store, main window."""
+"""Starting the desktop app: store, last meeting, QApplication, translations, main window.
+
+Importing this module loads no Qt: `run_app` reads the store and the meeting to reopen first
+(Qt-free), then PySide6. From its import on, PySide6 reads back the source of every Python
+module imported after it (its `__feature__` import hook), so what can come before it does.
+"""
 
 from __future__ import annotations
 
@@ -6,33 +11,42 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
-from sus_desktop.resources import resource_path
-from sus_desktop.ui.app_controller import AppController
-from sus_desktop.ui.common import language
 from sus_desktop.ui.common.settings import LAST_MEETING, Settings
-from sus_desktop.ui.projector.screens import QtScreenProvider, ScreenProvider
+
+if TYPE_CHECKING:
+    from sus_desktop.core.meeting import Meeting
+    from sus_desktop.ui.app_controller import AppController
+    from sus_desktop.ui.projector.screens import ScreenProvider
 
 
 def build_main_window(
-    store, clock, screens: ScreenProvider | None = None, dialogs=None
+    store, clock, screens: ScreenProvider | None = None, dialogs=None, start: bool = True
 ) -> AppController:
-    """The window and its controller, without opening anything (tests use this)."""
-    return AppController(store, clock, screens or QtScreenProvider(), dialogs=dialogs)
+    """The window and its controller, without opening anything (tests use this).
+    `start`: show the start screen (False: the caller opens a meeting next)."""
+    from sus_desktop.ui.app_controller import AppController
+    from sus_desktop.ui.projector.screens import QtScreenProvider
+
+    return AppController(store, clock, screens or QtScreenProvider(), dialogs=dialogs, start=start)
+
+
+def last_meeting(store) -> Meeting | None:
+    """The meeting that was open when the app last closed, or None (none, or unreadable)."""
+    last = Settings(store).get(LAST_MEETING)
+    if not last:
+        return None
+    try:
+        return store.load_meeting(str(last))
+    except Exception:
+        return None
 
 
 def reopen_last(controller: AppController) -> bool:
     """Reopen the meeting that was open when the app last closed (its clock kept running)."""
-    last = Settings(controller.store).get(LAST_MEETING)
-    if not last:
-        return False
-    try:
-        meeting = controller.store.load_meeting(str(last))
-    except Exception:
+    meeting = last_meeting(controller.store)
+    if meeting is None:
         return False
     controller.open_meeting(meeting)
     return True
@@ -76,26 +90,37 @@ def run_app(
             return _tell_not_responding(folder, argv)
         if instance is None:
             return 0
+    store = Store()
+    # A reopened meeting is read before Qt is loaded, with the core it needs (see above).
+    meeting = last_meeting(store) if open_path is None and join is None else None
+    if meeting is not None:
+        import sus_desktop.core.session  # noqa: F401  (the open meeting's commands)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from sus_desktop.resources import resource_path
+    from sus_desktop.ui.common import language
+
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
     app.setApplicationName("SUS Desktop")
     app.setApplicationDisplayName("SUS Desktop")
     app.setWindowIcon(QIcon(str(resource_path("icons", "sus-desktop.svg"))))
-    store = Store()
     try:
         choice = store.get_setting(language.SETTING)
     except Exception:
         choice = None
     # Keep references: Qt does not own translators.
     app._sus_translators = language.install(app, language.resolve(choice))
-    controller = build_main_window(store, clock or SystemClock())
+    controller = build_main_window(store, clock or SystemClock(), start=meeting is None)
     app._sus_controller = controller  # kept alive for the event loop, not a global lookup
     controller.window.close_guard = lambda c=controller: _may_quit(c)
     if open_path is not None:
         controller.import_file(Path(open_path))
     elif join is not None:
         QTimer.singleShot(0, lambda c=controller: c.sync_ui().join(*join))
-    else:
-        reopen_last(controller)
+    elif meeting is not None:
+        controller.open_meeting(meeting)
     if os.environ.get("SUS_DESKTOP_QUIT_WHEN_IDLE"):  # the start-up benchmark
         from sus_desktop.ui.common.startup_probe import FirstPaintProbe
 
@@ -133,6 +158,9 @@ def _may_quit(controller: AppController) -> bool:
 
 def serve_request(controller: AppController, request: dict) -> None:
     """A later start's request: come to the front and open its meeting file."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     from sus_desktop.ui.common.single_instance import bring_to_front
 
     modal = QApplication.activeModalWidget()
@@ -149,7 +177,9 @@ def serve_request(controller: AppController, request: dict) -> None:
 def _tell_not_responding(folder: Path, argv: list[str] | None) -> int:
     """Another start holds the data folder but does not answer: say so, start nothing."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sus_desktop.ui.common import language
 
     text = QCoreApplication.translate(
         "run_app",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -22,24 +23,47 @@ from sus_desktop.ui.projector.screens import ScreenProvider
 
 # The core and the meeting views load with the first meeting: the start screen comes first.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from sus_desktop.core.meeting import Meeting
+    from sus_desktop.ui.common.lazy_page import LazyPage
     from sus_desktop.ui.common.settings_dialog import SettingsDialog
+    from sus_desktop.ui.minutes.minutes_view import MinutesView
     from sus_desktop.ui.prep.prep_view import PreparationView
     from sus_desktop.ui.run.run_controller import RunController
     from sus_desktop.ui.run.run_view import RunView
     from sus_desktop.ui.session import MeetingSession
+    from sus_desktop.ui.start.start_view import StartView
 
 STORE_RETRY_MS = 3000
 
 
 class OpenMeeting:
-    """Everything that exists while one meeting is open."""
+    """Everything that exists while one meeting is open.
+
+    The preparation and the Referat tab are built when first shown or asked for (`prep`,
+    `minutes`): a reopened running meeting shows the run view, and its first frame costs
+    only what it shows."""
 
     def __init__(
-        self, session: MeetingSession, prep: PreparationView, run_view: RunView, run: RunController
+        self,
+        session: MeetingSession,
+        prep_page: LazyPage,
+        run_view: RunView,
+        run: RunController,
+        minutes_page: LazyPage,
     ) -> None:
-        self.session, self.prep, self.run_view, self.run = session, prep, run_view, run
+        self.session, self.run_view, self.run = session, run_view, run
+        self.prep_page, self.minutes_page = prep_page, minutes_page
         self.panels = None  # LivePanels, set once the meeting is open
+
+    @property
+    def prep(self) -> PreparationView:
+        return self.prep_page.page()
+
+    @property
+    def minutes(self) -> MinutesView:
+        return self.minutes_page.page()
 
 
 class AppController(QObject):
@@ -50,7 +74,9 @@ class AppController(QObject):
         screens: ScreenProvider,
         window: MainWindow | None = None,
         dialogs: Dialogs | None = None,
+        start: bool = True,
     ) -> None:
+        """`start`: show the start screen (False: a meeting is about to be opened)."""
         super().__init__()
         self.store, self.clock = store, clock
         self.window = window or MainWindow()
@@ -60,14 +86,9 @@ class AppController(QObject):
         self.current: OpenMeeting | None = None
         self.exports = None  # ExportActions, built below
         self._shut = False
-        w, sv = self.window, self.window.start_view
-        sv.new_requested.connect(self.new_meeting)
-        sv.open_requested.connect(self.open_stored)
-        sv.delete_requested.connect(self.delete_meeting)
-        sv.import_requested.connect(lambda: self.import_file())
-        sv.export_requested.connect(self.export_stored)
+        w = self.window
         self.sync = None  # SyncController (ui/sync), built when a meeting is shared or joined
-        sv.join_requested.connect(lambda: self.sync_ui().ask_join())
+        w.start_view_built.append(self._wire_start_view)
         w.join_action.triggered.connect(lambda: self.sync_ui().ask_join())
         w.share_action.triggered.connect(lambda: self.sync_ui().share())
         w.new_action.triggered.connect(lambda: self.new_meeting(""))
@@ -120,10 +141,19 @@ class AppController(QObject):
 
         self.exports = ExportActions(self)
         self._meeting_enabled(False)
-        self.refresh_start()
-        w.show_start()
+        if start:
+            self.refresh_start()
+            w.show_start()
 
     # --- start screen -------------------------------------------------------------
+    def _wire_start_view(self, sv: StartView) -> None:
+        sv.new_requested.connect(self.new_meeting)
+        sv.open_requested.connect(self.open_stored)
+        sv.delete_requested.connect(self.delete_meeting)
+        sv.import_requested.connect(lambda: self.import_file())
+        sv.export_requested.connect(self.export_stored)
+        sv.join_requested.connect(lambda: self.sync_ui().ask_join())
+
     def refresh_start(self) -> None:
         sv = self.window.start_view
         try:
@@ -240,7 +270,7 @@ class AppController(QObject):
         facilitator."""
         self.close_meeting(show_start=False)
         w = self.window
-        from sus_desktop.ui.prep.prep_view import PreparationView
+        from sus_desktop.ui.common.lazy_page import LazyPage
         from sus_desktop.ui.run.live_panels import LivePanels
         from sus_desktop.ui.run.run_controller import RunController
         from sus_desktop.ui.run.run_view import RunView
@@ -258,9 +288,8 @@ class AppController(QObject):
             resume = rejoin.pending(self.store, meeting.id)
             author = rejoin.author_for(resume)
         session = MeetingSession(meeting, self.clock, self.store, self, author=author)
-        prep = PreparationView(session)
-        prep.agenda.save_template_requested.connect(self.save_template)
-        prep.agenda.reset_requested.connect(self.reset_agenda)
+        prep_page = LazyPage(lambda: self._build_prep(session), "preparation", w.tabs)
+        minutes_page = LazyPage(lambda: self._build_minutes(session), "minutes", w.tabs)
         run_view = RunView()
         from sus_desktop.ui.run.schedule_model import ScheduleModel
 
@@ -271,18 +300,21 @@ class AppController(QObject):
         run.dialogs = self.dialogs  # "start nu", and asking before a finish or a reopen
         run.displayed.connect(self.projector.show_display)
         run.displayed.connect(self.zero_sound.on_display)
-        w.tabs.addTab(prep, self.tr("Forberedelse"))
+        # The run view first: the first tab added is shown, and a shown page is built.
         w.tabs.addTab(run_view, self.tr("Afvikling"))
-        from sus_desktop.ui.minutes.minutes_view import MinutesView
-
-        minutes = MinutesView(session, self.dialogs)
-        w.tabs.addTab(minutes, self.tr("Referat"))
-        self.current = OpenMeeting(session, prep, run_view, run)
-        self.current.minutes = minutes  # the Referat tab (the minutes editor)
-        self.current.panels = LivePanels(self.current, self.projector)
+        w.tabs.insertTab(0, prep_page, self.tr("Forberedelse"))
+        w.tabs.addTab(minutes_page, self.tr("Referat"))
+        self.current = OpenMeeting(session, prep_page, run_view, run, minutes_page)
+        # The panels see the preparation's place, not the preparation: it is built later.
+        self.current.panels = panels = LivePanels(
+            SimpleNamespace(session=session, run_view=run_view, prep=prep_page), self.projector
+        )
+        prep_page.built.append(lambda prep: _place_followup(prep, panels.followup_prep))
         from sus_desktop.ui.common.accessible_names import name_controls
 
-        name_controls(w.tabs)  # every control a screen reader reaches has a name
+        name_controls(run_view)  # every control a screen reader reaches has a name
+        for page in (prep_page, minutes_page):
+            page.built.append(name_controls)
         run.mode_pages_changed()
         session.changed.connect(self._update_title)
         self._update_title()
@@ -311,6 +343,19 @@ class AppController(QObject):
     def _resume_sync(self, meeting: Meeting, resume: dict) -> None:
         if self.current is not None and self.current.session.meeting is meeting:
             self.sync_ui().rejoin(resume)
+
+    def _build_prep(self, session: MeetingSession) -> PreparationView:
+        from sus_desktop.ui.prep.prep_view import PreparationView
+
+        prep = PreparationView(session)
+        prep.agenda.save_template_requested.connect(self.save_template)
+        prep.agenda.reset_requested.connect(self.reset_agenda)
+        return prep
+
+    def _build_minutes(self, session: MeetingSession) -> MinutesView:
+        from sus_desktop.ui.minutes.minutes_view import MinutesView
+
+        return MinutesView(session, self.dialogs)
 
     def close_meeting(self, show_start: bool = True) -> None:
         if self.sync is not None:
@@ -504,3 +549,10 @@ def _fit_schedule_columns(view: RunView) -> None:
     h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     view.schedule_view.setColumnHidden(0, True)  # the title carries the number: room for it
+
+
+def _place_followup(prep: PreparationView, followup: QWidget) -> None:
+    """Last year's decisions under the participants, once the preparation is built."""
+    from sus_desktop.ui.run.live_panels import _add_below
+
+    _add_below(prep, followup)

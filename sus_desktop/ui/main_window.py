@@ -5,16 +5,18 @@ All decisions live in `AppController`; this class only builds widgets and action
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget
 
 from sus_desktop.ui.run.run_actions import RunActions
-from sus_desktop.ui.start.start_view import StartView
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QToolBar
+
+    from sus_desktop.ui.start.start_view import StartView
 
 
 class MainWindow(QMainWindow):
@@ -24,11 +26,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SUS Desktop"))
         self.resize(1400, 860)
 
-        self.start_view = StartView()
+        # The start screen is built when first shown: a reopened meeting never needs it.
+        self._start_view: StartView | None = None
+        self.start_view_built: list[Callable[[StartView], None]] = []
         self.tabs = QTabWidget(objectName="workspace")
         self.tabs.setDocumentMode(True)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.start_view)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
 
@@ -134,6 +137,17 @@ class MainWindow(QMainWindow):
 
     close_guard = None  # set by the app: a callable that returns False to stay open
 
+    @property
+    def start_view(self) -> StartView:
+        if self._start_view is None:
+            from sus_desktop.ui.start.start_view import StartView
+
+            sv = self._start_view = StartView()
+            self.stack.insertWidget(0, sv)
+            for callback in self.start_view_built:
+                callback(sv)
+        return self._start_view
+
     def closeEvent(self, event) -> None:
         if self.close_guard is not None and not self.close_guard():
             event.ignore()  # unsaved changes and the user chose to stay
@@ -177,4 +191,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_view)
 
     def show_workspace(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        from_start = focus is not None and self.stack.currentWidget() is not self.tabs
         self.stack.setCurrentWidget(self.tabs)
+        if from_start:
+            # Keyboard focus from the start screen goes to the tabs, not into a page (Qt
+            # would pick the next widget in creation order, which depends on what was built
+            # lazily when).
+            self.tabs.tabBar().setFocus()
