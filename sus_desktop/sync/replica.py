@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from pycrdt import Doc, Map, create_sync_message, handle_sync_message
 
 from sus_desktop.core.changes import ChangeKind
-from sus_desktop.core.commands import REFERENT, AddNote
+from sus_desktop.core.commands import AddNote, holds_clock
 from sus_desktop.sync import docmap
 from sus_desktop.sync.updatelog import COMPACT_AFTER, UpdateLog
 
@@ -166,16 +166,19 @@ class Replica:
 
     @property
     def reconciles(self) -> bool:
-        """The facilitator's laptop judges the speakers of arriving notes (speaker.py)."""
-        author = self.session.author if self.session is not None else None
-        return author is not None and author.role != REFERENT
+        """The laptop that holds the clock judges the speakers of arriving notes (speaker.py);
+        after a hand-over that is the new holder, not the laptop that hosts."""
+        if self.session is None or self.session.author is None:
+            return False
+        return holds_clock(self.meeting, self.session.author)
 
     def reconcile(self, note_ids) -> None:
         from sus_desktop.sync.speaker import mismatches
 
         if self.session is None:
             return
-        for cmd in mismatches(self.meeting, self.doc, note_ids):
+        judge = self.session.author.laptop if self.session.author is not None else ""
+        for cmd in mismatches(self.meeting, self.doc, note_ids, judge=judge):
             self.session.execute(cmd)  # written to the Doc and sent like any command
 
     def laptops(self) -> dict[str, dict]:

@@ -48,14 +48,21 @@ def _ended(state: SpiralState, participant: str, rnd: int | None, t: float) -> b
     )
 
 
-def mismatches(meeting: Meeting, doc: Doc, note_ids: Iterable[str]) -> list[FlagNoteSpeaker]:
+def mismatches(
+    meeting: Meeting, doc: Doc, note_ids: Iterable[str], judge: str = ""
+) -> list[FlagNoteSpeaker]:
+    """Flags for the notes another laptop typed under a speaker whose turn had ended on this
+    (the judging, clock-holding) laptop's clock."""
     out = []
     for nid in note_ids:
         note = meeting.note(nid)
         if note is None or not note.participant or SPEAKER_CHECK + nid in meeting.extra:
             continue
         stamp = note_turn(doc, nid)
-        if not stamp or stamp.get("role") != REFERENT or stamp.get("offset") is None:
+        if not stamp or stamp.get("offset") is None:
+            continue
+        typed_here = bool(judge) and stamp.get("laptop") == judge
+        if typed_here or (not judge and stamp.get("role") != REFERENT):
             continue
         shown = stamp.get("speaker")
         if not (shown == stamp.get("participant") == note.participant):
