@@ -107,3 +107,42 @@ def test_filter_search_delete_and_names_update_rows_in_place(qtbot, clock):
     # a participant renamed: every line shows the new name
     m.update_participant(m.participants[0].id, name="Anna Holm")
     assert "Anna Holm" in p.row_texts()[0]
+
+
+def test_a_long_note_shows_whole_wrapped_to_the_width_and_as_a_tooltip(qtbot, clock):
+    """A referent reads back what they typed: the row is as tall as the wrapped text (it was
+    one line with "…"), is measured again when the list gets wider, and the tooltip holds it."""
+    from PySide6.QtGui import QFontMetrics
+    from test_ui_notes import FakeStore
+
+    m = meeting_with_notes(3, clock)
+    s = MeetingSession(m, clock, FakeStore())
+    s.runner.start()
+    p = NotePanel(s)
+    qtbot.addWidget(p)
+    p.resize(320, 600)
+    p.show()
+    qtbot.waitExposed(p)
+    long_text = "Skolen vil arbejde med " + "feedback i alle fag og på alle årgange " * 8 + "SLUT"
+    qtbot.keyClicks(p.edit, long_text)
+    qtbot.keyClick(p.edit, Qt.Key.Key_Return)
+    row = p.model.rowCount() - 1
+    ix = p.model.index(row)
+    assert p.model.data(ix, Qt.ItemDataRole.ToolTipRole).endswith(long_text)
+
+    def needed(width: int) -> int:
+        fm = QFontMetrics(p.list.font())
+        flags = Qt.TextFlag.TextWordWrap.value
+        return fm.boundingRect(0, 0, width, 10_000, flags, p.model.data(ix)).height()
+
+    def shown() -> int:
+        return p.list.visualRect(ix).height()
+
+    width = p.list.viewport().width()
+    assert shown() >= needed(width - 8) > 5 * QFontMetrics(p.list.font()).lineSpacing()
+    bar = p.list.verticalScrollBar()
+    assert bar.value() == bar.maximum()  # the newest note is in view
+    tall = shown()
+    p.resize(900, 600)
+    qtbot.waitUntil(lambda: p.list.viewport().width() > 800)
+    assert needed(p.list.viewport().width() - 8) <= shown() < tall

@@ -319,7 +319,8 @@ class AppController(QObject):
         session.changed.connect(self._update_title)
         self._update_title()
         self._meeting_enabled(True)
-        self.settings.set(LAST_MEETING, meeting.id)
+        if self.settings.get(LAST_MEETING) != meeting.id:  # reopening writes nothing
+            self.settings.set(LAST_MEETING, meeting.id)
         self._show_tab(1 if session.runner.started else 0)
         w.show_workspace()
         run.refresh()

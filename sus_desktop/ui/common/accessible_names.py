@@ -34,11 +34,11 @@ def names() -> dict[str, str]:
 
 def name_controls(root: QWidget) -> int:
     """Give each named control under `root` its accessible name, unless it has one."""
-    table = names()
     done = 0
-    for w in root.findChildren(QWidget):
-        name = table.get(w.objectName())
-        if name and not w.accessibleName():
-            w.setAccessibleName(name)
-            done += 1
+    # One search per name: walking every widget from Python costs a wrapper per widget.
+    for object_name, name in names().items():
+        for w in root.findChildren(QWidget, object_name):
+            if not w.accessibleName():
+                w.setAccessibleName(name)
+                done += 1
     return done
