@@ -41,7 +41,7 @@ from sus_desktop.core.meeting import NoteKind
 from sus_desktop.ui.common.flow_layout import FlowLayout
 from sus_desktop.ui.common.labels import mode_label
 from sus_desktop.ui.run.note_keys import install_note_keys, trigger_for
-from sus_desktop.ui.run.note_list_model import NoteListModel, NoteListView
+from sus_desktop.ui.run.note_list_model import NoteFilter, NoteListModel, NoteListView
 
 DRAFT_SAVE_MS = 500  # first unsaved keystroke -> draft on disk (plus one fsync): well within 1 s
 
@@ -422,28 +422,16 @@ class NotePanel(QWidget):
         step = self.session.runner.current_step()
         return step.item.id if step else None
 
-    def note_filter(self):
+    def note_filter(self) -> NoteFilter:
         """The list's filter as a predicate over a note: this item (the default), all items or
         one participant, and the search text (case-insensitive, diacritics as typed)."""
         mode = self.filter.currentData() or "item"
-        query = self.search.text().casefold().strip()
-        item = self._current_item()
+        query = self.search.text()
         if mode == "item":
-
-            def where(n):
-                return n.item == item
-        elif mode == "all":
-
-            def where(n):
-                return True
-        else:
-
-            def where(n):
-                return n.participant == mode
-
-        if not query:
-            return where
-        return lambda n: where(n) and query in n.text.casefold()
+            return NoteFilter(item=self._current_item(), query=query)
+        if mode == "all":
+            return NoteFilter(query=query)
+        return NoteFilter(participant=mode, query=query)
 
     def visible_notes(self):
         return [self.model._rows[r] for r in range(self.model.rowCount())]
@@ -466,8 +454,7 @@ class NotePanel(QWidget):
         return bar.value() >= bar.maximum()
 
     def _scroll_to_end(self) -> None:
-        if self.model.rowCount():
-            self.list.scrollToBottom()
+        self.list.scroll_to_end()
 
     def note_line(self, n) -> str:
         bits = [datetime.fromtimestamp(n.created_at).strftime("%H.%M")] if n.created_at else []
