@@ -1,15 +1,16 @@
-"""Follow-up on last year's conversation: import its meeting file, set a status per point."""
+"""Follow-up on last year's conversation: import its meeting file, set a status per point.
+
+The panel sits in tabs that are not shown when a meeting opens (beside the notes, and in the
+preparation): its table is built when it is first shown or used."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -39,22 +40,50 @@ class FollowUpPanel(QWidget):
         self.setObjectName("followup_panel")
         self.session = session
         self._filling = False
-        lay = QVBoxLayout(self)
+        self._built = False
+        QVBoxLayout(self)
+        session.changed.connect(self._on_changed)
+
+    # The widgets, built on first use.
+    @property
+    def table(self) -> QTableWidget:
+        self._build()
+        return self._table
+
+    @property
+    def message(self) -> QLabel:
+        self._build()
+        return self._message
+
+    @property
+    def import_button(self) -> QPushButton:
+        self._build()
+        return self._import_button
+
+    def showEvent(self, event) -> None:
+        self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        lay = self.layout()
         head = QHBoxLayout()
         title = QLabel(self.tr("Opfølgning på sidste samtale"))
         title.setStyleSheet("font-weight: bold;")
-        self.import_button = QPushButton(
+        button = self._import_button = QPushButton(
             self.tr("Importér sidste års mødefil…"), objectName="import_followup"
         )
-        self.import_button.clicked.connect(self.choose_file)
+        button.clicked.connect(self.choose_file)
         head.addWidget(title, 1)
-        head.addWidget(self.import_button)
+        head.addWidget(button)
         lay.addLayout(head)
-        self.message = QLabel(objectName="followup_message")
-        self.message.setWordWrap(True)
-        lay.addWidget(self.message)
-        self.table = QTableWidget(0, self.COLUMNS, objectName="followup_table")
-        self.table.setHorizontalHeaderLabels(
+        self._message = QLabel(objectName="followup_message")
+        self._message.setWordWrap(True)
+        lay.addWidget(self._message)
+        table = self._table = QTableWidget(0, self.COLUMNS, objectName="followup_table")
+        table.setHorizontalHeaderLabels(
             [
                 self.tr("Beslutning/handling"),
                 self.tr("Hvem"),
@@ -63,24 +92,28 @@ class FollowUpPanel(QWidget):
                 self.tr("Bemærkning"),
             ]
         )
-        h = self.table.horizontalHeader()
+        h = table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         # A narrow column shows the start of its title ("Beslutning/ha…"), never its middle.
         h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         h.setTextElideMode(Qt.TextElideMode.ElideRight)
         h.setMinimumSectionSize(h.fontMetrics().horizontalAdvance("Hvornår") + 16)
-        self.table.setWordWrap(True)
-        self.table.itemChanged.connect(self._on_item_changed)
-        lay.addWidget(self.table, 1)
-        session.changed.connect(self._on_changed)
+        table.setWordWrap(True)
+        table.itemChanged.connect(self._on_item_changed)
+        lay.addWidget(table, 1)
+        from sus_desktop.ui.common.accessible_names import name_controls
+
+        name_controls(self)
         self.fill()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.has(ChangeKind.FOLLOW_UP) and not self._filling:
+        if self._built and changes.has(ChangeKind.FOLLOW_UP) and not self._filling:
             self.fill()
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Vælg sidste års mødefil"), "", self.tr("Mødefiler (*.sus.json *.json)")
         )
@@ -95,6 +128,8 @@ class FollowUpPanel(QWidget):
         except MeetingFileError as exc:
             self.message.setText(str(exc))
             if self.isVisible():
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(self, self.tr("Filen kunne ikke læses"), str(exc))
             return 0
         new = self.session.execute(ImportFollowUp(previous=previous)) or []
