@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sus_desktop.core.changes import ChangeKind, ChangeSet
 from sus_desktop.core.commands import MarkSpeaker
 from sus_desktop.ui.common.visibility import offstage
+from sus_desktop.ui.run.tick_label import TickLabel
 
 
 def mmss(seconds: float) -> str:
@@ -58,6 +59,7 @@ class TalkPanel(QWidget):
         layout.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         self.times: dict[str, QLabel] = {}
+        self._still = False  # shown while nobody speaks: the ticks have nothing to change
         self.read_only = False  # another laptop holds the clock: the speaker is mirrored
         for n in range(1, 10):
             sc = QShortcut(QKeySequence(f"Alt+{n}"), self)
@@ -101,8 +103,11 @@ class TalkPanel(QWidget):
             self.refresh()
 
     def _on_tick(self) -> None:
-        if not offstage(self):
-            self.refresh()
+        # Nobody speaking, no total moves: nothing to redraw (a mark or a pause is a change,
+        # `_on_changed`).
+        if self._still or offstage(self):
+            return
+        self.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -123,7 +128,7 @@ class TalkPanel(QWidget):
             b.setToolTip(p.role)
             b.clicked.connect(lambda _=False, pid=p.id: self.mark(pid))
             b.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, self.read_only)
-            t = QLabel()
+            t = TickLabel()  # a speaker's time ticks without laying out the panel
             t.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(b, row, 0)
             self.grid.addWidget(t, row, 1)
@@ -143,6 +148,7 @@ class TalkPanel(QWidget):
             # The speaker is marked by a symbol too, not by the checked colour alone.
             self.times[pid].setText(("▶ " if speaking else "") + mmss(seconds) + share)
         self.stop.setEnabled(current is not None)
+        self._still = current is None
         if current is not None and not self.session.runner.running:
             if not self._timer.isActive():
                 self._timer.start()

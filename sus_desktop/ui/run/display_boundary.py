@@ -28,10 +28,20 @@ def _to_next(value: float, period: float, offset: float = 0.0) -> float:
 
 def boundaries(runner, now: float) -> list[float]:
     """Seconds from `now` to the next change of each displayed time that is moving."""
+    out, candidates = _clock_boundaries(runner, now)
+    if candidates:
+        out.extend(_moving(runner, now, candidates))
+    return out
+
+
+def _clock_boundaries(runner, now: float) -> tuple[list[float], list[tuple]]:
+    """The boundaries of the counters, and the clock times ("13.05") that might move with the
+    clock, each as (its next minute boundary, where to find it in the schedule)."""
     st = runner.state
-    out: list[float] = [_to_next(_local(now), 60.0)]  # the time of day ("14.32")
+    offset = _offset(now)
+    out: list[float] = [_to_next(now + offset, 60.0)]  # the time of day ("14.32")
     if runner.finished:
-        return out
+        return out, []
     if st.started_at is not None:
         out.append(_to_next_second(now - st.started_at))  # Mødetid, pauses included
     if st.running and runner.current_step() is not None:
@@ -39,18 +49,35 @@ def boundaries(runner, now: float) -> list[float]:
         out.append(_to_next_second(elapsed - budget))  # phase countdown / overrun
         i_elapsed, _, _, i_budget = runner.item_times(now)
         out.append(_to_next_second(i_elapsed - i_budget))  # item countdown / overrun
-    # Clock times ("13.05") that move with the clock: the schedule's projected times and
-    # the projected end, and "n min bagud" (rounded at the half minute).
-    later = now + 1.0
-    sched, sched_later = runner.schedule(now), runner.schedule(later)
-    for a, b in zip(sched, sched_later):
-        for x, y in ((a.projected_start, b.projected_start), (a.projected_end, b.projected_end)):
-            if abs((y - x) - 1.0) < 1e-3:
-                out.append(_to_next(_local(x), 60.0))
-    if sched and abs((sched_later[-1].projected_end - sched[-1].projected_end) - 1.0) < 1e-3:
+    # Clock times that move with the clock: the schedule's projected times and the
+    # projected end, and "n min bagud" (rounded at the half minute). Only those whose next
+    # boundary could be the wake-up need to be known to move (a second schedule, `_moving`).
+    sched = runner.schedule(now)
+    latest = min(out) + MERGE
+    candidates = []
+    for n, t in enumerate(sched):
+        for attr in ("projected_start", "projected_end"):
+            b = _to_next(getattr(t, attr) + offset, 60.0)
+            if b <= latest:
+                candidates.append((b, n, attr))
+    if sched:
         behind = sched[-1].projected_end - runner.planned_end()  # as Runner.behind_seconds
-        out.append(_to_next(behind, 60.0, 30.0))
-    return out
+        b = _to_next(behind, 60.0, 30.0)
+        if b <= latest:
+            candidates.append((b, len(sched) - 1, "behind"))
+    return out, candidates
+
+
+def _moving(runner, now: float, candidates: list[tuple]) -> list[float]:
+    """The candidates' boundaries whose times move with the clock (one second later, one
+    second more)."""
+    sched, later = runner.schedule(now), runner.schedule(now + 1.0)
+    found = []
+    for b, n, attr in candidates:
+        name = "projected_end" if attr == "behind" else attr
+        if n < len(later) and abs((getattr(later[n], name) - getattr(sched[n], name)) - 1.0) < 1e-3:
+            found.append(b)
+    return found
 
 
 def seconds_to_next_change(runner, now: float) -> float:
@@ -61,6 +88,7 @@ def seconds_to_next_change(runner, now: float) -> float:
     return max(b for b in found if b <= first + MERGE)
 
 
-def _local(epoch: float) -> float:
-    """Epoch seconds shifted by the local UTC offset, so that minutes fall on local minutes."""
-    return epoch + time.localtime(math.floor(epoch)).tm_gmtoff
+def _offset(epoch: float) -> int:
+    """The local UTC offset at `epoch`, so that minutes fall on local minutes (the same for
+    every time shown: offsets differ by whole hours, which move no minute boundary)."""
+    return time.localtime(math.floor(epoch)).tm_gmtoff
