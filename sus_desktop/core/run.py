@@ -355,36 +355,41 @@ class Runner:
         current_index = next((n for n, i in enumerate(agenda) if step and i.id == step.item.id), 0)
         planned = self.reference_start()
         out: list[ItemTimes] = []
-        finished_at = self.state.finished_at
-        if not self.started:
+        st = self.state  # read once: the loop below asked for it a dozen times per item
+        finished_at = st.finished_at
+        started, finished, running = st.started_at is not None, finished_at is not None, st.running
+        if not started:
             cursor = max(now, planned)
         elif finished_at is not None:
             cursor = finished_at
         else:
             cursor = now
+        added: dict[str, float] = {}
+        for k, v in st.added.items():
+            added[k[0]] = added.get(k[0], 0.0) + v
         for n, item in enumerate(agenda):
             p_start, planned = planned, planned + item.minutes * 60.0
-            budget = self.item_budget(item)
-            if self.finished or (self.started and n < current_index):
-                entered = self.state.first_entered.get(item.id)
+            budget = max(0.0, item.minutes * 60.0 + added.get(item.id, 0.0))  # item_budget
+            if finished or (started and n < current_index):
+                entered = st.first_entered.get(item.id)
                 if entered is None:  # skipped
-                    a_start = a_end = self.state.first_entered.get(agenda[current_index].id, cursor)
+                    a_start = a_end = st.first_entered.get(agenda[current_index].id, cursor)
                 else:
-                    a_start, a_end = entered, self.state.last_left.get(item.id, entered)
+                    a_start, a_end = entered, st.last_left.get(item.id, entered)
                 out.append(ItemTimes(item, p_start, planned, a_start, a_end, "done"))
                 continue
-            if self.started and n == current_index:
+            if started and n == current_index:
                 elapsed = self.item_elapsed(item, now)
-                start = self.state.first_entered.get(item.id, now)
+                start = st.first_entered.get(item.id, now)
                 end = now + max(0.0, budget - elapsed)
                 cursor = end
                 out.append(
                     ItemTimes(
-                        item, p_start, planned, start, end, "running" if self.running else "paused"
+                        item, p_start, planned, start, end, "running" if running else "paused"
                     )
                 )
                 continue
-            state = "next" if n == current_index + (1 if self.started else 0) else "pending"
+            state = "next" if n == current_index + (1 if started else 0) else "pending"
             out.append(ItemTimes(item, p_start, planned, cursor, cursor + budget, state))
             cursor += budget
         return out

@@ -66,6 +66,7 @@ class BigText(QWidget):
         self._colour = QColor("#FFFFFF")
         self._drawn: QRect | None = None  # where the current text is painted (None: unknown)
         self._sprites = GlyphSprites()  # the digits are far above Qt's glyph-cache size
+        self._fm: tuple | None = None
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
@@ -86,18 +87,26 @@ class BigText(QWidget):
             self.update()
 
     def glyph_height(self) -> int:
-        return QFontMetrics(self.font()).tightBoundingRect("0:00").height()
+        return self._metrics()[2].height()
 
-    def _origin(self, fm: QFontMetrics) -> QPointF:
-        box = fm.tightBoundingRect("0:00")  # the same baseline for every text: no jumping
+    def _metrics(self) -> tuple:
+        """(font, metrics, the box of "0:00"), kept until the font changes."""
+        if self._fm is None:
+            font = self.font()
+            fm = QFontMetrics(font)
+            self._fm = (font, fm, fm.tightBoundingRect("0:00"))
+        return self._fm
+
+    def _origin(self) -> QPointF:
+        _font, fm, box = self._metrics()  # the same baseline for every text: no jumping
         y = (self.height() - box.height()) / 2 - box.top()
         x = (self.width() - fm.horizontalAdvance(self._text)) / 2
         return QPointF(x, y)
 
     def _text_rect(self) -> QRect:
         """The painted text's box, widened by a little for glyphs that overhang it."""
-        fm = QFontMetrics(self.font())
-        at = self._origin(fm)
+        _font, fm, _box = self._metrics()
+        at = self._origin()
         pad = 2 + fm.height() // 8
         box = QRect(
             int(at.x()), int(at.y()) - fm.ascent(), fm.horizontalAdvance(self._text), fm.height()
@@ -111,13 +120,13 @@ class BigText(QWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._drawn = None
+            self._drawn, self._fm = None, None
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        font = self.font()
-        at = self._origin(QFontMetrics(font))
+        font = self._metrics()[0]
+        at = self._origin()
         if large(font):
             self._sprites.draw(p, at, self._text, font, self._colour)
         else:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap
 
 CACHED_UP_TO_PX = 64  # Qt draws text this small from its own glyph cache
 PAD = 2  # pixels around each character's box, for antialiasing
+PRERENDERED = "0123456789:+"
 
 
 def large(font: QFont) -> bool:
@@ -32,11 +33,14 @@ class GlyphSprites:
         self._advances: dict[str, float] = {}
         self._fm: QFontMetricsF | None = None
         self._font_key = None
+        self._font: QFont | None = None  # the font object last asked with (its key is dear)
 
     def _metrics(self, font: QFont) -> QFontMetricsF:
-        key = font.key()
-        if key != self._font_key or self._fm is None:
-            self._font_key, self._fm, self._advances = key, QFontMetricsF(font), {}
+        if self._fm is None or font is not self._font:
+            key = font.key()
+            if key != self._font_key or self._fm is None:
+                self._font_key, self._fm, self._advances = key, QFontMetricsF(font), {}
+            self._font = font
         return self._fm
 
     def _sprite(self, ch: str, font: QFont, colour: QColor, dpr: float):
@@ -65,6 +69,8 @@ class GlyphSprites:
         key = (self._font_key, colour.rgba(), dpr)
         if key != self._key:
             self._key, self._sprites = key, {}
+            for ch in PRERENDERED:  # the first minutes show every digit: not one a second
+                self._sprite(ch, font, colour, dpr)
         sprites = self._sprites
         x, y = baseline.x(), round(baseline.y())
         for ch in text:

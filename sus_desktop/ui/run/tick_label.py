@@ -31,7 +31,8 @@ class TickLabel(QLabel):
         self._widest = "0"
         self._drawn = QRect()  # where the current text is painted (empty: not known)
         self._sprites: GlyphSprites | None = None  # for a font too large for Qt's glyph cache
-        self._fm = QFontMetrics(self.font())
+        self._font = self.font()
+        self._fm = QFontMetrics(self._font)
         self._looks: tuple | None = None  # (area, flags, colour) for painting; None: stale
         self.setText(text)
 
@@ -105,7 +106,8 @@ class TickLabel(QLabel):
         super().changeEvent(e)
         kind = e.type()
         if kind == e.Type.FontChange:
-            self._fm = fm = QFontMetrics(self.font())
+            self._font = self.font()  # one object, so the sprites know it is the same font
+            self._fm = fm = QFontMetrics(self._font)
             self._widest = max("0123456789", key=fm.horizontalAdvance)
             self._sprites = GlyphSprites() if large(self.font()) else None
             self._forget()
@@ -126,7 +128,7 @@ class TickLabel(QLabel):
         p.drawText(r, flags, self._text)
 
     def _draw_sprites(self, p: QPainter, r, colour) -> None:
-        font = self.font()
+        font = self._font
         width = self._sprites.width(self._text, font)
         fm = self._fm
         a = self.alignment()
