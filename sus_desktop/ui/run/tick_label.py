@@ -54,6 +54,7 @@ class TickLabel(QLabel):
         shape = _DIGIT.sub(self._widest, text)
         if shape != self._shape:
             self._shape = shape
+            self._looks = None  # whether it wraps may change
             super().setText(shape)  # a new shape: Qt lays it out once (and reads it aloud)
             self._drawn = self._text_rect()  # (a resize that follows forgets it)
         else:  # same shape: only the pixels of the old and the new text change
@@ -80,8 +81,8 @@ class TickLabel(QLabel):
             m = self.margin()
             r.adjust(m, m, -m, -m)
             flags = self.alignment()
-            if self.wordWrap():
-                flags |= Qt.TextFlag.TextWordWrap
+            if self.wordWrap() and self._fm.horizontalAdvance(self._shape) > r.width():
+                flags |= Qt.TextFlag.TextWordWrap  # (one line needs no line breaking)
             # The palette carries the style sheet's colour; painting directly skips the style.
             group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
             colour = self.palette().color(group, self.foregroundRole())
