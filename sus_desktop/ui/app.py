@@ -1,8 +1,7 @@
 """Starting the desktop app: store, last meeting, QApplication, translations, main window.
 
-Importing this module loads no Qt: `run_app` reads the store and the meeting to reopen first
-(Qt-free), then PySide6. From its import on, PySide6 reads back the source of every Python
-module imported after it (its `__feature__` import hook), so what can come before it does.
+Importing this module loads no Qt. `run_app` reads the meeting to reopen before it builds
+the window, so that a reopened meeting's window is built once, without the start screen.
 """
 
 from __future__ import annotations
@@ -91,10 +90,7 @@ def run_app(
         if instance is None:
             return 0
     store = Store()
-    # A reopened meeting is read before Qt is loaded, with the core it needs (see above).
     meeting = last_meeting(store) if open_path is None and join is None else None
-    if meeting is not None:
-        import sus_desktop.core.session  # noqa: F401  (the open meeting's commands)
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
