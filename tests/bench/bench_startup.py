@@ -31,10 +31,19 @@ app.exec()
 LAUNCHER = "import sys; from sus_desktop.cli import main; sys.exit(main())"
 
 
+def _idle_line(res: dict) -> list[str]:
+    return next(l for l in res["stdout"].splitlines() if l.startswith("idle-at ")).split()
+
+
 def to_idle(res: dict) -> float:
     """Seconds from spawning the process to its first idle event loop (exit not counted)."""
-    line = next(l for l in res["stdout"].splitlines() if l.startswith("idle-at "))
-    return float(line.split()[1]) - res["spawned_at"]
+    return float(_idle_line(res)[1]) - res["spawned_at"]
+
+
+def cpu_to_idle(res: dict) -> float:
+    """The process's CPU seconds (all threads) up to its first idle event loop: the same
+    work measured without the time it waited while other programs used the machine."""
+    return float(_idle_line(res)[3])
 
 
 def app_env(first_start: bool = False) -> dict:
@@ -82,22 +91,28 @@ def run(short: bool = False) -> dict:
     n = 5 if short else 11
     everyday = app_env()
     bare, app, first, reopen = [], [], [], []
+    cpu: list[tuple[float, float]] = []  # (app, bare) CPU seconds to idle
     for _ in range(n):  # interleaved, so that load on the machine hits both alike
-        bare.append(to_idle(run_child(["-c", BARE], child_env())))
-        app.append(to_idle(run_child(["-c", LAUNCHER], everyday)))
+        rb = run_child(["-c", BARE], child_env())
+        ra = run_child(["-c", LAUNCHER], everyday)
+        bare.append(to_idle(rb))
+        app.append(to_idle(ra))
+        cpu.append((cpu_to_idle(ra), cpu_to_idle(rb)))
     for _ in range(n):
         first.append(to_idle(run_child(["-c", LAUNCHER], app_env(first_start=True))))
         reopen.append(to_idle(run_child(["-c", LAUNCHER], reopen_env())))
     # Reopening a running meeting of 12 participants and 300 / 5,000 notes, each start paired
     # with a bare window started just before it.
     big: dict[int, list[tuple[float, float]]] = {300: [], 5000: []}
+    big_cpu: dict[int, list[tuple[float, float]]] = {300: [], 5000: []}
     written: dict[int, list[float]] = {300: [], 5000: []}
     for n_notes in big:
         env = reopen_env(n_notes, 12)
         for _ in range(n):
-            b = to_idle(run_child(["-c", BARE], child_env()))
+            rb = run_child(["-c", BARE], child_env())
             res = run_child(["-c", LAUNCHER], env)
-            big[n_notes].append((to_idle(res), b))
+            big[n_notes].append((to_idle(res), to_idle(rb)))
+            big_cpu[n_notes].append((cpu_to_idle(res), cpu_to_idle(rb)))
             written[n_notes].append(res["written_kb"])
     peak = max(run_child(["-c", LAUNCHER], everyday)["peak_rss_mb"] for _ in range(2))
     out = {
@@ -106,6 +121,10 @@ def run(short: bool = False) -> dict:
         # Each app start is paired with the bare start just before it: the median of those
         # ratios, so that the machine speeding up or slowing down between runs cancels out.
         "startup_ratio": round(median([a / b for a, b in zip(app, bare)]), 2),
+        # The same in CPU time (process start to idle, all threads), for a busy machine.
+        "startup_cpu_s": round(median([a for a, _ in cpu]), 3),
+        "startup_cpu_bare_s": round(median([b for _, b in cpu]), 3),
+        "startup_cpu_ratio": round(median([a / b for a, b in cpu]), 2),
         "startup_peak_rss_mb": round(peak, 1),
         # No targets, for information: the first start ever (creates the store), and a
         # restart that reopens a running meeting (builds the meeting views).
@@ -118,6 +137,9 @@ def run(short: bool = False) -> dict:
                 f"reopen_{n_notes}_notes_s": round(median([a for a, _ in pairs]), 3),
                 f"reopen_{n_notes}_notes_bare_s": round(median([b for _, b in pairs]), 3),
                 f"reopen_{n_notes}_notes_ratio": round(median([a / b for a, b in pairs]), 2),
+                f"reopen_{n_notes}_notes_cpu_ratio": round(
+                    median([a / b for a, b in big_cpu[n_notes]]), 2
+                ),
                 # what a reopening start wrote to disk (the OS's count); a rewrite of the meeting
                 # is ~0.4 kB a note
                 f"reopen_{n_notes}_notes_written_kb": round(median(written[n_notes]), 1),
@@ -132,7 +154,7 @@ def run(short: bool = False) -> dict:
             "floor_name": "tomt PySide6-vindue",
             "floor": out["startup_bare_s"],
             "ratio": out["startup_ratio"],
-            "target_ratio": 1.5,
+            "target_ratio": 1.3,
         },
     ] + [
         {
