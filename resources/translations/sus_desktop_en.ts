@@ -604,8 +604,16 @@
         <translation>Join a meeting</translation>
     </message>
     <message>
-        <source>Skriv adressen og koden, som facilitatorens skærm viser under «Del møde». Du deltager som referent.</source>
-        <translation>Type the address and the code shown on the facilitator&apos;s screen under &quot;Share meeting&quot;. You join as the note-taker.</translation>
+        <source>Vælg mødet på listen (eller skriv adressen fra facilitatorens skærm), og skriv koden, som facilitatorens skærm viser under «Del møde». Du deltager som referent.</source>
+        <translation>Choose the meeting in the list (or type the address from the facilitator’s screen), and type the code the facilitator’s screen shows under “Share meeting”. You join as the note-taker.</translation>
+    </message>
+    <message>
+        <source>Møder på netværket:</source>
+        <translation>Meetings on the network:</translation>
+    </message>
+    <message>
+        <source>Møder på netværket</source>
+        <translation>Meetings on the network</translation>
     </message>
     <message>
         <source>fx 192.168.1.20:8765</source>
@@ -632,8 +640,28 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Skriv facilitatorens adresse, fx 192.168.1.20:8765.</source>
-        <translation>Type the facilitator&apos;s address, e.g. 192.168.1.20:8765.</translation>
+        <source>Certifikatets fingeraftryk: %1</source>
+        <translation>Certificate fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Der kan ikke lyttes efter møder på netværket her. Skriv adressen fra facilitatorens skærm.</source>
+        <translation>Cannot listen for meetings on this network. Type the address from the facilitator’s screen.</translation>
+    </message>
+    <message>
+        <source>Vælg mødet, og skriv koden fra facilitatorens skærm.</source>
+        <translation>Choose the meeting, and type the code from the facilitator’s screen.</translation>
+    </message>
+    <message>
+        <source>Søger efter møder på netværket …</source>
+        <translation>Looking for meetings on the network …</translation>
+    </message>
+    <message>
+        <source>Ingen møder fundet. Skriv adressen fra facilitatorens skærm nedenfor. Virker det heller ikke, kan de bærbare ikke se hinanden på dette net (fx et gæstenet med «client isolation»): brug et net, facilitatoren selv medbringer – et hotspot fra en telefon eller en rejserouter.</source>
+        <translation>No meetings found. Type the address from the facilitator’s screen below. If that does not work either, the laptops cannot see each other on this network (e.g. a guest network with “client isolation”): use a network the facilitator brings – a phone hotspot or a travel router.</translation>
+    </message>
+    <message>
+        <source>Vælg mødet på listen, eller skriv facilitatorens adresse, fx 192.168.1.20:8765.</source>
+        <translation>Choose the meeting in the list, or type the facilitator’s address, e.g. 192.168.1.20:8765.</translation>
     </message>
     <message>
         <source>Koden skal være 6 cifre, fx 123456.</source>
@@ -1568,8 +1596,8 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
         <translation>Share meeting</translation>
     </message>
     <message>
-        <source>Mødet deles. På referentens bærbare: vælg «Deltag i møde…», og skriv adressen og koden.</source>
-        <translation>The meeting is shared. On the note-taker&apos;s laptop, choose &quot;Join a meeting…&quot; and type the address and the code.</translation>
+        <source>Mødet deles. På referentens bærbare: vælg «Deltag i møde…», vælg mødet på listen (eller skriv adressen), og skriv koden.</source>
+        <translation>The meeting is shared. On the note-taker’s laptop: choose “Join meeting…”, choose the meeting in the list (or type the address), and type the code.</translation>
     </message>
     <message>
         <source>Ingen netværksadresse fundet – er den bærbare på et netværk? (port %1)</source>
@@ -1610,6 +1638,29 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     <message>
         <source>Forbundne referenter: %1</source>
         <translation>Note-takers connected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPrompt</name>
+    <message>
+        <source>ingen</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Noten «%1» blev skrevet, da %2 havde ordet, men står under %3 – ret til %2?</source>
+        <translation>The note “%1” was written while %2 had the floor, but is filed under %3 – change to %2?</translation>
+    </message>
+    <message>
+        <source>(1 af %1)</source>
+        <translation>(1 of %1)</translation>
+    </message>
+    <message>
+        <source>Ret til %1</source>
+        <translation>Change to %1</translation>
+    </message>
+    <message>
+        <source>Behold %1</source>
+        <translation>Keep %1</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1712,10 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     <message>
         <source>Udelad i denne runde</source>
         <translation>Leave out this round</translation>
+    </message>
+    <message>
+        <source>Rækkefølge</source>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Ny deltager…</source>
@@ -1805,6 +1860,10 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
 <context>
     <name>SyncController</name>
     <message>
+        <source>Forlad mødet</source>
+        <translation>Leave meeting</translation>
+    </message>
+    <message>
         <source>Deling er ikke mulig</source>
         <translation>Sharing is not possible</translation>
     </message>
@@ -1857,6 +1916,46 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
         <translation>The connection to the meeting has stopped</translation>
     </message>
     <message>
+        <source>Giv uret til</source>
+        <translation>Give the clock to</translation>
+    </message>
+    <message>
+        <source>Tag uret tilbage…</source>
+        <translation>Take the clock back…</translation>
+    </message>
+    <message>
+        <source>Ingen anden bærbar i mødet endnu</source>
+        <translation>No other laptop in the meeting yet</translation>
+    </message>
+    <message>
+        <source>referent</source>
+        <translation>note-taker</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>Giv uret videre</source>
+        <translation>Hand over the clock</translation>
+    </message>
+    <message>
+        <source>%1 styrer derefter uret, spiralsamtalen og taletiden. Denne bærbare viser uret og skriver noter som referent, til uret gives tilbage.</source>
+        <translation>%1 will then run the clock, the spiral round and speaking time. This laptop shows the clock and takes notes as note-taker until the clock is given back.</translation>
+    </message>
+    <message>
+        <source>Giv uret til %1</source>
+        <translation>Give the clock to %1</translation>
+    </message>
+    <message>
+        <source>Tag uret tilbage</source>
+        <translation>Take the clock back</translation>
+    </message>
+    <message>
+        <source>Gør det kun, hvis den bærbare, der har uret, har forladt mødet: ellers styrer to bærbare uret, indtil de mødes igen.</source>
+        <translation>Only do this if the laptop that has the clock has left the meeting: otherwise two laptops run the clock until they meet again.</translation>
+    </message>
+    <message>
         <source>Mødet deles (kode %1) · forbundne referenter: %2</source>
         <translation>Meeting shared (code %1) · note-takers connected: %2</translation>
     </message>
@@ -1867,6 +1966,10 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     <message>
         <source>Afbrudt – dine noter gemmes og sendes, når forbindelsen er tilbage</source>
         <translation>Disconnected – your notes are saved and sent when the connection is back</translation>
+    </message>
+    <message>
+        <source> · uret styres fra %1</source>
+        <translation> · the clock is run from %1</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1985,10 @@ Move it somewhere safe: the temporary folder may be emptied. Open it with File �
     <message>
         <source>Ingen taler</source>
         <translation>No one speaking</translation>
+    </message>
+    <message>
+        <source>Taletid</source>
+        <translation>Speaking time</translation>
     </message>
 </context>
 <context>
