@@ -2,13 +2,18 @@
 
 `QProgressBar.setValue` repaints synchronously (`repaint()`, not `update()`): every second
 the bar and the styled panel behind it were painted once more, apart from the clock's own
-paint. This bar only asks for an update, so a tick is painted in one pass.
+paint. This bar only asks for an update of the pixels that changed, so a tick is painted in
+one pass; it is opaque (it paints the panel's colour itself: nothing behind it is painted
+again) and its rounded frame is an image made once per size and colour, not a path stroked
+every second.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+import math
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from sus_desktop.ui.common.theme import Colours
@@ -24,6 +29,9 @@ class TickBar(QWidget):
             self.setObjectName(objectName)
         self._min, self._max, self._value = 0, 100, 0
         self._frame, self._chunk = QColor("#111111"), QColor("#1565C0")
+        self._background = QColor("#F4F6F8")
+        self._frame_image: QPixmap | None = None  # the rounded frame; None: to be made
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
     def setRange(self, lo: int, hi: int) -> None:
         self._min, self._max = lo, max(lo, hi)
@@ -44,12 +52,22 @@ class TickBar(QWidget):
             return
         before = self._filled_px()
         self._value = value
-        if self._filled_px() != before:
-            self.update()
+        after = self._filled_px()
+        if after != before:  # only the strip between the old and the new end
+            x = int(self._inner().left() + BORDER / 2)
+            self.update(
+                QRect(x + min(before, after) - 1, 0, abs(after - before) + 2, self.height())
+            )
 
     def set_colours(self, c: Colours) -> None:
         self._frame, self._chunk = QColor(c.foreground), QColor(c.accent)
+        self._background = QColor(c.background)  # the panel's colour, painted by the bar
+        self._frame_image = None
         self.update()
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self._frame_image = None
 
     def sizeHint(self) -> QSize:
         return QSize(100, 14)
@@ -63,12 +81,30 @@ class TickBar(QWidget):
         share = (self._value - self._min) / span if span else 0.0
         return int(round(share * (self._inner().width() - BORDER)))
 
-    def paintEvent(self, _e) -> None:
+    def _frame_pixmap(self) -> QPixmap:
+        if self._frame_image is None:
+            dpr = self.devicePixelRatioF()
+            pm = QPixmap(
+                max(1, math.ceil(self.width() * dpr)), max(1, math.ceil(self.height() * dpr))
+            )
+            pm.setDevicePixelRatio(dpr)
+            pm.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pm)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(QPen(self._frame, BORDER))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(self._inner(), RADIUS, RADIUS)
+            p.end()
+            self._frame_image = pm
+        return self._frame_image
+
+    def paintEvent(self, e) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(e.rect(), self._background)
         frame = self._inner()
         filled = self._filled_px()
         if filled > 0:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
             p.fillRect(
                 QRectF(
                     frame.left() + BORDER / 2,
@@ -78,6 +114,4 @@ class TickBar(QWidget):
                 ),
                 self._chunk,
             )
-        p.setPen(QPen(self._frame, BORDER))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(frame, RADIUS, RADIUS)
+        p.drawPixmap(0, 0, self._frame_pixmap())
