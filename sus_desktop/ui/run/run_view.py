@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -319,6 +320,7 @@ class RunView(QWidget):
             theme.panel_style("QFrame#countdown_panel", c, 0 if level == NORMAL else 4)
         )
         self.progress.set_colours(c)
+        self.countdown_label.set_background(QColor(c.background))  # the panel's colour
 
 
 def _scale(label: QLabel, factor: float, bold: bool = False) -> None:

@@ -4,8 +4,8 @@
 top-level window, which then lays out (and repaints) every sibling once a second. A
 `TickLabel` tells Qt only about the *shape* of its text (every digit replaced by the font's
 widest digit): while the shape stays the same ("24:59" → "24:58") a new text is only
-repainted, and only where the old or the new text is drawn (not the label's whole width, nor
-the parents behind it); a new shape ("10:00" → "9:59", a new phase's caption) is laid out once.
+repainted, and only inside the box of the shape (not the label's whole width, nor the
+parents beside it); a new shape ("10:00" → "9:59", a new phase's caption) is laid out once.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QPointF, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLabel
 
 from sus_desktop.ui.run.glyph_sprites import GlyphSprites, large
@@ -40,6 +40,14 @@ class TickLabel(QLabel):
         return self._text
 
     dimmed = False  # drawn faint (a paused clock), whatever colour the style sheet gives
+    background: QColor | None = None  # painted by the label itself (opaque): see below
+
+    def set_background(self, colour: QColor | None) -> None:
+        """On a panel of one known colour, the label paints that colour itself and is opaque:
+        a new second repaints the label, not the styled panel behind it too."""
+        self.background = colour
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, colour is not None)
+        self.update()
 
     def set_dimmed(self, on: bool) -> None:
         if on != self.dimmed:
@@ -56,10 +64,11 @@ class TickLabel(QLabel):
             self._shape = shape
             self._looks = None  # whether it wraps may change
             super().setText(shape)  # a new shape: Qt lays it out once (and reads it aloud)
-            self._drawn = self._text_rect()  # (a resize that follows forgets it)
-        else:  # same shape: only the pixels of the old and the new text change
-            before, self._drawn = self._drawn, self._text_rect()
-            self.update(before.united(self._drawn) if before.isValid() else self.contentsRect())
+            self._drawn = QRect()
+        else:  # same shape: only the pixels of the text change, all inside the shape's box
+            if not self._drawn.isValid():
+                self._drawn = self._text_rect()
+            self.update(self._drawn)
         self.setAccessibleName(text)
 
     def setAlignment(self, a) -> None:
@@ -92,11 +101,15 @@ class TickLabel(QLabel):
         return self._looks
 
     def _text_rect(self) -> QRect:
-        """The text's box as painted, widened by a little for glyphs that overhang it."""
+        """The box of the shape as painted, widened by a little for glyphs that overhang it.
+        Every text of this shape fits in it (its digits are at most as wide as the widest),
+        so it is measured once per shape, not every second. Wrapped text: the whole label."""
         area, flags, _, _ = self._paint_looks()
+        if flags & Qt.TextFlag.TextWordWrap:
+            return self.contentsRect()
         fm = self._fm
         pad = 2 + fm.height() // 8
-        box = fm.boundingRect(area, flags, self._text)
+        box = fm.boundingRect(area, flags, self._shape)
         return box.adjusted(-pad, -pad, pad, pad).intersected(self.rect())
 
     def resizeEvent(self, e) -> None:
@@ -117,9 +130,11 @@ class TickLabel(QLabel):
         elif kind in (e.Type.PaletteChange, e.Type.EnabledChange, e.Type.StyleChange):
             self._looks = None
 
-    def paintEvent(self, _e) -> None:
+    def paintEvent(self, e) -> None:
         r, flags, colour, framed = self._paint_looks()
         p = QPainter(self)
+        if self.background is not None:
+            p.fillRect(e.rect(), self.background)
         if framed:
             self.drawFrame(p)
         if self._sprites is not None and not self.wordWrap() and "\n" not in self._text:
