@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 FACILITATOR, REFERENT = "facilitator", "referent"
 
+# Commands compare by identity (each has its own id): without the generated __eq__, loading
+# the 50-odd command classes costs about half as much at every start.
+command = dataclass(kw_only=True, eq=False)
+
 
 class CommandError(ValueError):
     """A command that cannot be applied; the message is Danish and fit to show."""
@@ -38,7 +42,7 @@ class Author:
     role: str = FACILITATOR
 
 
-@dataclass(kw_only=True)
+@command
 class Command:
     id: str = field(default_factory=lambda: new_id("c"))
     author: Author | None = None  # stamped by the session when None
@@ -51,7 +55,7 @@ class Command:
 # --- details ----------------------------------------------------------------------------------
 
 
-@dataclass(kw_only=True)
+@command
 class SetInfo(Command):
     fields: dict
 
@@ -64,7 +68,7 @@ class SetInfo(Command):
 # --- participants -------------------------------------------------------------------------------
 
 
-@dataclass(kw_only=True)
+@command
 class AddParticipant(Command):
     name: str
     role: str = ""
@@ -78,7 +82,7 @@ class AddParticipant(Command):
         )
 
 
-@dataclass(kw_only=True)
+@command
 class UpdateParticipant(Command):
     participant_id: str
     fields: dict
@@ -87,7 +91,7 @@ class UpdateParticipant(Command):
         s.meeting.update_participant(self.participant_id, **self.fields)
 
 
-@dataclass(kw_only=True)
+@command
 class RemoveParticipant(Command):
     participant_id: str
 
@@ -95,7 +99,7 @@ class RemoveParticipant(Command):
         s.meeting.remove_participant(self.participant_id)
 
 
-@dataclass(kw_only=True)
+@command
 class MoveParticipant(Command):
     participant_id: str
     index: int
@@ -107,7 +111,7 @@ class MoveParticipant(Command):
 # --- agenda -----------------------------------------------------------------------------------
 
 
-@dataclass(kw_only=True)
+@command
 class ReplaceAgenda(Command):
     items: list[AgendaItem]
     info: AgendaInfo | None = None
@@ -118,7 +122,7 @@ class ReplaceAgenda(Command):
         s.meeting.set_agenda(self.items, self.info)
 
 
-@dataclass(kw_only=True)
+@command
 class AddAgendaItem(Command):
     after_id: str | None
     title: str
@@ -127,7 +131,7 @@ class AddAgendaItem(Command):
         return agenda_edit.add_item(s.meeting, self.after_id, self.title)
 
 
-@dataclass(kw_only=True)
+@command
 class AddPhase(Command):
     at_id: str  # an item (append) or a phase (insert after it)
     title: str
@@ -136,7 +140,7 @@ class AddPhase(Command):
         return agenda_edit.add_phase(s.meeting, self.at_id, self.title)
 
 
-@dataclass(kw_only=True)
+@command
 class MoveAgendaEntry(Command):
     entry_id: str  # an item or a phase (phases move within their item)
     delta: int = 0
@@ -148,7 +152,7 @@ class MoveAgendaEntry(Command):
         return agenda_edit.move(s.meeting, self.entry_id, self.delta)
 
 
-@dataclass(kw_only=True)
+@command
 class RemoveAgendaEntry(Command):
     entry_id: str
 
@@ -159,7 +163,7 @@ class RemoveAgendaEntry(Command):
         return agenda_edit.remove(s.meeting, self.entry_id)
 
 
-@dataclass(kw_only=True)
+@command
 class SetAgendaFields(Command):
     entry_id: str
     fields: dict
@@ -171,7 +175,7 @@ class SetAgendaFields(Command):
 # --- notes ------------------------------------------------------------------------------------
 
 
-@dataclass(kw_only=True)
+@command
 class AddNote(Command):
     """A note with its attribution as the laptop that typed it saw it (item, phase, speaker,
     round): the facilitator may have moved on before a second laptop's note arrives."""
@@ -213,7 +217,7 @@ def _action_from_note(meeting: Meeting, note) -> None:
         meeting.add_action(what, who, due, note.item, source=note.id)
 
 
-@dataclass(kw_only=True)
+@command
 class EditNote(Command):
     note_id: str
     text: str
@@ -223,7 +227,7 @@ class EditNote(Command):
             s.meeting.update_note(self.note_id, text=self.text)
 
 
-@dataclass(kw_only=True)
+@command
 class MoveNote(Command):
     """Another item/phase/participant/round/kind/theme (only the given fields)."""
 
@@ -250,7 +254,7 @@ class MoveNote(Command):
 SPEAKER_CHECK = "speaker_check:"  # meeting.extra key + note id: a speaker to confirm
 
 
-@dataclass(kw_only=True)
+@command
 class FlagNoteSpeaker(Command):
     """The facilitator's laptop found a note typed after its speaker's turn had ended (the
     typing laptop had not yet heard of the next turn): the laptop that typed it asks."""
@@ -267,7 +271,7 @@ class FlagNoteSpeaker(Command):
             s.meeting.set_extra(key, {**check, "laptop": self.laptop, "state": "open"})
 
 
-@dataclass(kw_only=True)
+@command
 class ResolveNoteSpeaker(Command):
     """The typist's answer to a FlagNoteSpeaker: move the note to that speaker, or keep it."""
 
@@ -284,7 +288,7 @@ class ResolveNoteSpeaker(Command):
         s.meeting.set_extra(key, {**check, "state": "accepted" if self.accept else "kept"})
 
 
-@dataclass(kw_only=True)
+@command
 class DeleteNote(Command):
     note_id: str
 
@@ -295,7 +299,7 @@ class DeleteNote(Command):
         return note
 
 
-@dataclass(kw_only=True)
+@command
 class UndoDeleteNote(Command):
     """Brings back the last deleted note (one undo stack per open meeting)."""
 
@@ -311,7 +315,7 @@ class UndoDeleteNote(Command):
 # --- actions ----------------------------------------------------------------------------------
 
 
-@dataclass(kw_only=True)
+@command
 class AddAction(Command):
     what: str
     who: str = ""
@@ -322,7 +326,7 @@ class AddAction(Command):
         return s.meeting.add_action(self.what, self.who, self.due, self.item)
 
 
-@dataclass(kw_only=True)
+@command
 class UpdateAction(Command):
     action_id: str
     fields: dict
@@ -331,7 +335,7 @@ class UpdateAction(Command):
         s.meeting.update_action(self.action_id, **self.fields)
 
 
-@dataclass(kw_only=True)
+@command
 class RemoveAction(Command):
     action_id: str
 
@@ -339,7 +343,7 @@ class RemoveAction(Command):
         s.meeting.remove_action(self.action_id)
 
 
-@dataclass(kw_only=True)
+@command
 class ActionsFromNotes(Command):
     """Every action note not yet an action becomes one (each note parsed once)."""
 
@@ -375,7 +379,7 @@ def _facilitator_only(cmd: Command, s: Session) -> None:
     raise CommandError("Uret og talerækken styres fra facilitatorens bærbare.")
 
 
-@dataclass(kw_only=True)
+@command
 class HandOverClock(Command):
     """The clock holder hands the clock, spiral and talk time to another laptop in the
     meeting; this laptop then mirrors them as a referent does."""
@@ -390,7 +394,7 @@ class HandOverClock(Command):
         s.meeting.update_info(clock_holder=to)
 
 
-@dataclass(kw_only=True)
+@command
 class TakeClock(Command):
     """The hosting (facilitator's) laptop takes the clock back, e.g. when the laptop it was
     handed to has left the meeting for good. The UI asks first; a referent cannot take it."""
@@ -402,7 +406,7 @@ class TakeClock(Command):
         s.meeting.update_info(clock_holder=author.laptop)
 
 
-@dataclass(kw_only=True)
+@command
 class RunCommand(Command):
     """Run control; a pause or a new phase also ends the open speaking segment."""
 
@@ -418,13 +422,13 @@ class RunCommand(Command):
         raise NotImplementedError
 
 
-@dataclass(kw_only=True)
+@command
 class StartClock(RunCommand):
     def run(self, s: Session) -> None:
         s.runner.start()
 
 
-@dataclass(kw_only=True)
+@command
 class StartNow(RunCommand):
     """ "Start nu": the plan moves to now (today's date, this minute), then the clock starts."""
 
@@ -437,37 +441,37 @@ class StartNow(RunCommand):
         s.runner.start()
 
 
-@dataclass(kw_only=True)
+@command
 class PauseClock(RunCommand):
     def run(self, s: Session) -> None:
         s.runner.pause()
 
 
-@dataclass(kw_only=True)
+@command
 class ToggleClock(RunCommand):
     def run(self, s: Session) -> None:
         s.runner.toggle()
 
 
-@dataclass(kw_only=True)
+@command
 class NextPhase(RunCommand):
     def run(self, s: Session) -> None:
         s.runner.next()
 
 
-@dataclass(kw_only=True)
+@command
 class PreviousPhase(RunCommand):
     def run(self, s: Session) -> None:
         s.runner.previous()
 
 
-@dataclass(kw_only=True)
+@command
 class NextItem(RunCommand):
     def run(self, s: Session) -> None:
         s.runner.next_item()
 
 
-@dataclass(kw_only=True)
+@command
 class JumpTo(RunCommand):
     item_id: str
     phase_id: str | None = None
@@ -479,7 +483,7 @@ class JumpTo(RunCommand):
             raise CommandError("Punktet findes ikke længere på dagsordenen.") from exc
 
 
-@dataclass(kw_only=True)
+@command
 class ExtendPhase(RunCommand):
     minutes: float
     item_id: str | None = None  # with phase_id: another step than the current one
@@ -490,13 +494,13 @@ class ExtendPhase(RunCommand):
         s.runner.add_minutes(self.minutes, key=key)
 
 
-@dataclass(kw_only=True)
+@command
 class FinishMeeting(RunCommand):
     def run(self, s: Session) -> None:
         s.runner.finish()
 
 
-@dataclass(kw_only=True)
+@command
 class ApplyRebalance(RunCommand):
     cuts: list[tuple[str, float]]  # (item id, minutes taken from it)
 
@@ -508,7 +512,7 @@ class ApplyRebalance(RunCommand):
 # --- the spiral round -------------------------------------------------------------------------
 
 
-@dataclass(kw_only=True)
+@command
 class SpiralCommand(Command):
     phase_id: str
 
@@ -520,7 +524,7 @@ class SpiralCommand(Command):
         raise NotImplementedError
 
 
-@dataclass(kw_only=True)
+@command
 class SpiralNextTurn(SpiralCommand):
     """ "Næste taler": ends the running turn and starts the next one (or the first)."""
 
@@ -528,13 +532,13 @@ class SpiralNextTurn(SpiralCommand):
         return sp.next_turn(self.at) if sp.turn_running else sp.start_turn(self.at)
 
 
-@dataclass(kw_only=True)
+@command
 class SpiralPass(SpiralCommand):
     def run(self, sp):
         return sp.pass_turn(self.at)
 
 
-@dataclass(kw_only=True)
+@command
 class SpiralNewRound(SpiralCommand):
     reverse: bool | None = None
     same_start: bool | None = None
@@ -543,7 +547,7 @@ class SpiralNewRound(SpiralCommand):
         return sp.new_round(self.reverse, self.same_start, self.at)
 
 
-@dataclass(kw_only=True)
+@command
 class SpiralSkip(SpiralCommand):
     participant_id: str
 
@@ -551,7 +555,7 @@ class SpiralSkip(SpiralCommand):
         sp.skip(self.participant_id)
 
 
-@dataclass(kw_only=True)
+@command
 class SpiralSetOrder(SpiralCommand):
     order: list[str]
 
@@ -559,7 +563,7 @@ class SpiralSetOrder(SpiralCommand):
         sp.set_order(self.order)
 
 
-@dataclass(kw_only=True)
+@command
 class SpiralShuffle(SpiralCommand):
     seed: int | None = None
 
@@ -567,7 +571,7 @@ class SpiralShuffle(SpiralCommand):
         sp.shuffle(random.Random(self.seed))
 
 
-@dataclass(kw_only=True)
+@command
 class SpiralSetOptions(SpiralCommand):
     reverse: bool | None = None
     same_start: bool | None = None
@@ -576,7 +580,7 @@ class SpiralSetOptions(SpiralCommand):
         sp.set_options(self.reverse, self.same_start)
 
 
-@dataclass(kw_only=True)
+@command
 class SpiralLateArrival(SpiralCommand):
     """Someone arrives late: marked present (added first when only a name is given) and
     speaks last in the round under way."""
@@ -597,7 +601,7 @@ class SpiralLateArrival(SpiralCommand):
 # --- speaking time ----------------------------------------------------------------------------
 
 
-@dataclass(kw_only=True)
+@command
 class MarkSpeaker(Command):
     participant_id: str | None  # None: nobody speaks
 
@@ -611,7 +615,7 @@ class MarkSpeaker(Command):
 # --- follow-up --------------------------------------------------------------------------------
 
 
-@dataclass(kw_only=True)
+@command
 class ImportFollowUp(Command):
     previous: Meeting
 
@@ -619,7 +623,7 @@ class ImportFollowUp(Command):
         return s.followup.import_from(self.previous)
 
 
-@dataclass(kw_only=True)
+@command
 class SetFollowUpStatus(Command):
     entry_id: str
     status: str
@@ -632,7 +636,7 @@ class SetFollowUpStatus(Command):
             raise CommandError(f"Ukendt status «{self.status}».") from exc
 
 
-@dataclass(kw_only=True)
+@command
 class SetFollowUpNote(Command):
     entry_id: str
     note: str
@@ -641,7 +645,7 @@ class SetFollowUpNote(Command):
         s.followup.set_note(self.entry_id, self.note)
 
 
-@dataclass(kw_only=True)
+@command
 class AddFollowUp(Command):
     text: str
     who: str = ""
@@ -651,7 +655,7 @@ class AddFollowUp(Command):
         return s.followup.add(self.text, self.who, self.due)
 
 
-@dataclass(kw_only=True)
+@command
 class RemoveFollowUp(Command):
     entry_id: str
 
@@ -662,7 +666,7 @@ class RemoveFollowUp(Command):
 # --- the minutes ------------------------------------------------------------------------------
 
 
-@dataclass(kw_only=True)
+@command
 class EditMinutesSection(Command):
     key: str
     text: str | None = None
@@ -685,7 +689,7 @@ class EditMinutesSection(Command):
             s.meeting.set_minutes_section(new)
 
 
-@dataclass(kw_only=True)
+@command
 class RebuildMinutesSection(Command):
     """ "Byg igen fra noterne": the section's text goes back to the draft, which follows the
     notes again (the UI asks first when there is edited text to lose). `names`: with or
