@@ -8,6 +8,8 @@ It never takes the keyboard focus: the facilitator's keys stay with the main win
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -34,6 +36,7 @@ MIN_PX = 9
 # Proportional sans fonts with a plain zero and tabular digits: the monospace fonts' dotted
 # zero read like ⊙ across a room.
 DIGITS_FAMILIES = ["DejaVu Sans", "Segoe UI", "Arial", "Helvetica Neue", "Helvetica"]
+_DIGIT = re.compile(r"\d")
 QUESTION_SHOWS = {Projection.QUESTIONS, Projection.CALM}  # what core/modes.py declares per mode
 
 
@@ -74,9 +77,14 @@ class BigText(QWidget):
 
     def setText(self, text: str) -> None:
         if text != self._text:
+            shape = _DIGIT.sub("0", text)  # the digits are tabular: one shape, one box
+            same = shape == _DIGIT.sub("0", self._text)
             self._text = text
-            before, self._drawn = self._drawn, self._text_rect()
-            self.update(before.united(self._drawn) if before is not None else self.rect())
+            if not same or self._drawn is None:
+                before, self._drawn = self._drawn, self._text_rect()
+                self.update(before.united(self._drawn) if before is not None else self.rect())
+            else:
+                self.update(self._drawn)
 
     def colour(self) -> str:
         return self._colour.name().upper()
