@@ -47,6 +47,7 @@ class RunController(QObject):
         self.active_dialog: RebalanceDialog | None = None
         self._step_key = None
         self._hint_minutes: int | None = None
+        self._target: tuple | None = None  # ((meeting version, log length), target end)
         self._connections = [
             (actions.toggle.triggered, self.toggle),
             (actions.next.triggered, self.next),
@@ -154,7 +155,7 @@ class RunController(QObject):
         self.actions.set_running(d.running, d.started, d.finished)
         needed = 0
         if d.started and not d.finished:
-            late = self.runner.projected_end() - target_end(self.runner)
+            late = self.runner.projected_end() - self._target_end()
             needed = int(round(late / 60)) if late > 0 else 0
         if needed != self._hint_minutes:  # by the minute at most: the hint is a QLabel
             self._hint_minutes = needed
@@ -172,6 +173,16 @@ class RunController(QObject):
             self._select_current_row()
             self.step_changed.emit(d.item_id or "", d.phase_id or "")
         self.displayed.emit(d)
+
+    def _target_end(self) -> float:
+        """The end to keep, the same until the details or the log change (asked every tick)."""
+        m = self.runner.meeting
+        key = (m.version, len(m.log))
+        if not m.info.date:  # today's date, whichever day that is: not kept
+            return target_end(self.runner)
+        if self._target is None or self._target[0] != key:
+            self._target = (key, target_end(self.runner))
+        return self._target[1]
 
     def mode_pages_changed(self) -> None:
         """Mode widgets were registered after the first refresh: show the right one now."""

@@ -134,9 +134,10 @@ def present(
         )
 
     d.meeting_elapsed = danish.elapsed(runner.meeting_elapsed(now))
-    d.projected_end = danish.clock(runner.projected_end(now))
-    d.planned_end = danish.clock(runner.planned_end())
-    d.behind_seconds = runner.behind_seconds(now)
+    projected, planned = runner.projected_end(now), runner.planned_end()
+    d.projected_end = danish.clock(projected)
+    d.planned_end = danish.clock(planned)
+    d.behind_seconds = projected - planned  # as Runner.behind_seconds, without asking twice
     d.behind_text = fmt.behind(d.behind_seconds)
     d.time_of_day = danish.clock(now)
     d.starts_at = danish.clock(runner.planned_start())
