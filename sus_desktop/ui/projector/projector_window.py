@@ -67,6 +67,7 @@ class BigText(QWidget):
         self.setObjectName(object_name)
         self._text = text
         self._colour = QColor("#FFFFFF")
+        self._background: QColor | None = None  # None: transparent (not yet told)
         self._drawn: QRect | None = None  # where the current text is painted (None: unknown)
         self._sprites = GlyphSprites()  # the digits are far above Qt's glyph-cache size
         self._fm: tuple | None = None
@@ -88,6 +89,15 @@ class BigText(QWidget):
 
     def colour(self) -> str:
         return self._colour.name().upper()
+
+    def set_background(self, colour: str) -> None:
+        """The window's colour behind the digits, painted here: the label is opaque, so a
+        tick does not repaint the styled window behind it."""
+        c = QColor(colour)
+        if c != self._background:
+            self._background = c
+            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+            self.update()
 
     def set_colour(self, colour: str) -> None:
         if QColor(colour) != self._colour:
@@ -132,6 +142,8 @@ class BigText(QWidget):
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
+        if self._background is not None:
+            p.fillRect(_event.rect(), self._background)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         font = self._metrics()[0]
         at = self._origin()
@@ -452,6 +464,7 @@ class ProjectorWindow(QWidget):
             f" QWidget#projector QLabel {{ color: {c.foreground}; background: transparent; }}"
         )
         self.progress.set_colours(c)
+        self.countdown_label.set_background(background)
         paused = self.display.paused
         self.countdown_label.set_colour(
             theme.mix(c.foreground, c.background, theme.PAUSED_SHARE) if paused else c.foreground
