@@ -205,6 +205,15 @@ class RunView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        # On the panes' bare window colour, the ticking lines paint it themselves (opaque): a
+        # tick repaints them, not the window and the panes behind them.
+        for label in (
+            self.meeting_line,
+            self.item_countdown_label,
+            self.clock_label,
+            self.next_label,
+        ):
+            label.set_on_window()
         self._level = None
         self._apply_level(NORMAL)
 

@@ -42,12 +42,22 @@ class TickLabel(QLabel):
     dimmed = False  # drawn faint (a paused clock), whatever colour the style sheet gives
     background: QColor | None = None  # painted by the label itself (opaque): see below
 
+    on_window = False  # painted in the palette's window colour (a pane with no fill of its own)
+
     def set_background(self, colour: QColor | None) -> None:
         """On a panel of one known colour, the label paints that colour itself and is opaque:
         a new second repaints the label, not the styled panel behind it too."""
         self.background = colour
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, colour is not None)
         self.update()
+
+    def set_on_window(self) -> None:
+        """On a pane that shows the window's own colour (no fill, no style sheet): the label
+        paints that colour itself and is opaque, so a new second repaints the label alone,
+        not the window and every pane down to the label (eight widgets in the run view)."""
+        self.on_window = True
+        self._looks = None
+        self.set_background(self.palette().color(QPalette.ColorRole.Window))
 
     def set_dimmed(self, on: bool) -> None:
         if on != self.dimmed:
@@ -97,6 +107,8 @@ class TickLabel(QLabel):
             colour = self.palette().color(group, self.foregroundRole())
             if self.dimmed:
                 colour.setAlphaF(0.4)
+            if self.on_window:  # the palette may have changed (a dark theme)
+                self.background = self.palette().color(group, QPalette.ColorRole.Window)
             self._looks = (r, flags, colour, self.frameWidth() > 0)
         return self._looks
 
