@@ -12,10 +12,9 @@ import math
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -24,8 +23,13 @@ from PySide6.QtWidgets import (
 from sus_desktop.core.agenda import Mode
 from sus_desktop.core.changes import ChangeKind, ChangeSet
 from sus_desktop.core.commands import NextPhase
+from sus_desktop.ui.common.flow_layout import FlowLayout
 from sus_desktop.ui.common.visibility import offstage
 from sus_desktop.ui.modes.end_cue import GentleSignal
+from sus_desktop.ui.modes.key_button import KeyButton
+
+WIDE = 620  # px: from here the questions and the disk stand side by side
+DISK_STACKED = 200  # px: the disk's height below the questions
 
 
 class TimerDisk(QWidget):
@@ -88,20 +92,29 @@ class ReflectionView(QWidget):
         self.signal = GentleSignal(self, sound=True)
         self._signalled_for: str | None = None
         lay = QVBoxLayout(self)
+        # The run view's centre pane is 350-500 px wide on a laptop: the questions sit above
+        # the disk there (side by side they set a minimum width wider than the pane, and it
+        # scrolled sideways); from WIDE px on they stand beside it. Every text wraps.
         self.title = QLabel(objectName="reflection_title")
-        self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title.setWordWrap(True)
         self.lead = QLabel(objectName="reflection_lead")
         self.lead.setWordWrap(True)
-        self.lead.setStyleSheet("font-size: 14pt; color: #424242;")
+        self.lead.setStyleSheet("font-size: 12pt; color: #424242;")
         self.questions = QLabel(objectName="reflection_questions")
         self.questions.setWordWrap(True)
         self.questions.setTextFormat(Qt.TextFormat.RichText)
-        self.questions.setStyleSheet("font-size: 19pt;")
+        self.questions.setStyleSheet("font-size: 16pt;")
         self.questions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A long word ("skoleudviklingssamtalen") must not set the width: a label's minimum
+        # is its longest word; below that it is clipped by a few pixels rather than scrolled.
+        for label in (self.title, self.lead, self.questions):
+            label.setMinimumWidth(120)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         left = QVBoxLayout()
         left.addWidget(self.title)
         left.addWidget(self.lead)
-        left.addSpacing(16)
+        left.addSpacing(8)
         left.addWidget(self.questions, 1)
         self.disk = TimerDisk()
         self.signal.level_changed.connect(self.disk.set_glow)
@@ -119,7 +132,7 @@ class ReflectionView(QWidget):
         self.show_disk = QCheckBox(self.tr("Vis skive"), objectName="show_disk", checked=True)
         self.show_numbers.toggled.connect(self.refresh)
         self.show_disk.toggled.connect(self.refresh)
-        self.go_button = QPushButton(self.tr("Videre til runden"), objectName="go_button")
+        self.go_button = KeyButton(self.tr("Videre til runden"), objectName="go_button")
         self.go_button.setMinimumHeight(40)
         self.go_button.clicked.connect(self.go_on)
         right = QVBoxLayout()
@@ -127,7 +140,8 @@ class ReflectionView(QWidget):
         right.addWidget(self.numbers)
         right.addWidget(self.done_label)
         # The choices are what the room sees; the countdown above is the facilitator's own.
-        opts = QHBoxLayout()
+        opts = FlowLayout(spacing=10)
+        opts.setContentsMargins(0, 0, 0, 0)
         self.room_label = QLabel(self.tr("På projektoren:"), objectName="reflection_room")
         opts.addWidget(self.room_label)
         for box in (self.show_disk, self.show_numbers):
@@ -139,16 +153,38 @@ class ReflectionView(QWidget):
             )
         opts.addWidget(self.show_disk)
         opts.addWidget(self.show_numbers)
-        opts.addStretch(1)
-        right.addLayout(opts)
+        # the flow puts each widget at the row's top: the label as tall as a box, centred
+        self.room_label.setMinimumHeight(self.show_disk.sizeHint().height())
+        self.room_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        opts_row = QWidget()
+        opts_row.setLayout(opts)
+        right.addWidget(opts_row)
         right.addWidget(self.go_button)
-        row = QHBoxLayout()
-        row.addLayout(left, 3)
-        row.addLayout(right, 2)
-        lay.addLayout(row)
+        right.addStretch(0)  # below a capped disk: spare height under the button, not above
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.row.addLayout(left, 3)
+        self.row.addLayout(right, 2)
+        lay.addLayout(self.row)
+        self._arrange(0)  # narrow until the first resize says otherwise
         session.tick.connect(self._on_tick)
         session.changed.connect(self._on_changed)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        """Side by side from WIDE px, else the questions above a smaller disk. Changed only
+        when the width crosses WIDE (a resize, never a tick)."""
+        side = width >= WIDE
+        direction = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            # beside: the questions take 3/5; above: they take what they need, the disk the rest
+            self.row.setStretch(0, 3 if side else 0)
+            self.row.setStretch(1, 2 if side else 1)
+            self.disk.setMaximumHeight(16777215 if side else DISK_STACKED)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.agenda or changes.has(ChangeKind.LOG, ChangeKind.INFO):

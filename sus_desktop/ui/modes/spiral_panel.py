@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,8 +40,10 @@ from sus_desktop.core.commands import (
     SpiralSkip,
 )
 from sus_desktop.core.spiral import SpiralRound
+from sus_desktop.ui.common.flow_layout import FlowLayout
 from sus_desktop.ui.common.visibility import offstage
 from sus_desktop.ui.modes.end_cue import GentleSignal
+from sus_desktop.ui.modes.key_button import KeyButton
 
 
 def mmss(seconds: float) -> str:
@@ -110,54 +112,63 @@ class SpiralPanel(QWidget):
 
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
+        """Laid out for the run view's centre pane of a laptop (350-500 px wide, a few hundred
+        tall): every row wraps instead of scrolling sideways, and the order list shows every
+        participant (the pane scrolls up and down instead)."""
         lay = QVBoxLayout(self)
+        lay.setSpacing(6)
         top = QHBoxLayout()
         self.round_label = QLabel(objectName="round_label")
-        self.round_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.round_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.round_label.setWordWrap(True)  # narrow pane: wraps, and takes the row (no gap)
         self.cue = QLabel(self.tr("✓ Runde færdig"), objectName="round_complete")
         self.cue.setStyleSheet(
-            "font-size: 16pt; font-weight: bold; color: #1B5E20;"
+            "font-size: 14pt; font-weight: bold; color: #1B5E20;"
             " border: 2px solid #1B5E20; border-radius: 6px; padding: 2px 10px;"
         )
         self.cue.hide()
-        top.addWidget(self.round_label)
-        top.addStretch(1)
-        top.addWidget(self.cue)
+        top.addWidget(self.round_label, 1)
+        top.addWidget(self.cue, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(top)
 
         self.speaker_box = QWidget(objectName="speaker_box")
         sb = QVBoxLayout(self.speaker_box)
+        sb.setContentsMargins(8, 4, 8, 4)
+        sb.setSpacing(2)
         self.current_title = QLabel(self.tr("Taler nu"))
         self.current_label = QLabel(objectName="current_speaker")
-        self.current_label.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        self.current_label.setStyleSheet("font-size: 24pt; font-weight: bold;")
         self.current_label.setWordWrap(True)
+        # Its text changes every second: no word wrap (a wrapping label's height follows
+        # its text, and a tick would lay out the panel).
         self.time_label = QLabel(objectName="turn_time")
-        self.time_label.setStyleSheet("font-size: 22pt;")
+        self.time_label.setStyleSheet("font-size: 18pt;")
         self.next_label = QLabel(objectName="next_speaker")
-        self.next_label.setStyleSheet("font-size: 16pt;")
+        self.next_label.setStyleSheet("font-size: 14pt;")
+        self.next_label.setWordWrap(True)
         for w in (self.current_title, self.current_label, self.time_label, self.next_label):
             sb.addWidget(w)
         lay.addWidget(self.speaker_box)
 
-        buttons = QHBoxLayout()
-        self.next_button = QPushButton(objectName="next_button")
+        # Buttons, options and list tools wrap like words: three buttons and two long
+        # checkboxes in a row set a minimum width wider than the pane (sideways scrolling).
+        self.next_button = KeyButton(objectName="next_button")
         self.next_button.setToolTip(self.tr("N eller Alt+N"))
         self.next_button.clicked.connect(self.next_speaker)
-        self.pass_button = QPushButton(self.tr("Står over (P)"), objectName="pass_button")
+        self.pass_button = KeyButton(self.tr("Står over (P)"), objectName="pass_button")
         self.pass_button.setToolTip(self.tr("P eller Alt+P: deltageren siger pas i denne runde"))
         self.pass_button.clicked.connect(self.pass_turn)
-        self.round_button = QPushButton(self.tr("Ny runde (R)"), objectName="new_round_button")
+        self.round_button = KeyButton(self.tr("Ny runde (R)"), objectName="new_round_button")
         self.round_button.setToolTip(
             self.tr("R eller Alt+R: næste runde begynder; N giver ordet til den første")
         )
         self.round_button.clicked.connect(self.new_round)
+        buttons = _flow_row(lay, spacing=6)
         for b in (self.next_button, self.pass_button, self.round_button):
             b.setMinimumHeight(40)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             buttons.addWidget(b)
-        lay.addLayout(buttons)
 
-        opts = QHBoxLayout()
         self.reverse_box = QCheckBox(
             self.tr("Næste runde i modsat retning"), objectName="opt_reverse"
         )
@@ -169,14 +180,17 @@ class SpiralPanel(QWidget):
         self.same_start_box.setChecked(o["same_start"])
         self.reverse_box.toggled.connect(lambda v: self._do(SpiralSetOptions, reverse=v))
         self.same_start_box.toggled.connect(lambda v: self._do(SpiralSetOptions, same_start=v))
+        opts = _flow_row(lay, spacing=6)
         opts.addWidget(self.reverse_box)
         opts.addWidget(self.same_start_box)
-        opts.addStretch(1)
-        lay.addLayout(opts)
 
-        order_head = QHBoxLayout()
-        self.order_title = QLabel(self.tr("Rækkefølge (træk for at flytte)"))
-        order_head.addWidget(self.order_title, 1)
+        self.order_title = QLabel(
+            self.tr("Rækkefølge (træk for at flytte)"), objectName="order_title"
+        )
+        self.order_title.setWordWrap(True)
+        self.order_title.setStyleSheet("font-weight: bold;")
+        lay.addSpacing(4)
+        lay.addWidget(self.order_title)
         self.shuffle_button = QToolButton(text=self.tr("Bland"), objectName="shuffle_button")
         self.shuffle_button.clicked.connect(lambda: self._do(SpiralShuffle))
         self.skip_button = QToolButton(
@@ -190,15 +204,34 @@ class SpiralPanel(QWidget):
         self.late_menu = QMenu(self)
         self.late_menu.aboutToShow.connect(self._fill_late_menu)
         self.late_button.setMenu(self.late_menu)
+        self.order_tools = _flow_row(lay, spacing=6)
         for b in (self.shuffle_button, self.skip_button, self.late_button):
-            order_head.addWidget(b)
-        lay.addLayout(order_head)
+            self.order_tools.addWidget(b)
 
         self.order_list = QListWidget(objectName="order_list")
         self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # A long row ("Anne-Marie Sørensen (Lærer) · står over   2:30") wraps at the pane's
+        # width rather than scrolling the list sideways.
+        self.order_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.order_list.setWordWrap(True)
+        self.order_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.order_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.order_list.setMinimumWidth(120)
+        self.order_list.setSpacing(1)  # a little air between rows: easier to aim a drag
         self.order_list.model().rowsMoved.connect(self._on_rows_moved)
-        lay.addWidget(self.order_list, 1)
+        lay.addWidget(self.order_list)
+        lay.addStretch(1)  # spare height below the list, not an empty list frame
+
+    def _fit_order_height(self) -> None:
+        """Tall enough for every participant (up to 14 rows): the pane scrolls up and down,
+        the list itself is never a cramped three-row window. Set when the rows change."""
+        rows = max(4, min(self.order_list.count(), 14))
+        line = max(self.order_list.sizeHintForRow(0), self.order_list.fontMetrics().height())
+        line += 2 * self.order_list.spacing()
+        height = rows * line + 2 * self.order_list.frameWidth() + 6
+        if self.order_list.minimumHeight() != height:
+            self.order_list.setMinimumHeight(height)
 
     def set_read_only(self, on: bool) -> None:
         """A referent's window: the round mirrored; no drag, no keys (its buttons are hidden
@@ -389,6 +422,7 @@ class SpiralPanel(QWidget):
                     self.order_list.addItem(it)
                     if pid == selected:
                         self.order_list.setCurrentItem(it)
+                self._fit_order_height()
             for i, (_pid, text, present) in enumerate(rows):
                 it = self.order_list.item(i)
                 if it.text() != text:
@@ -420,13 +454,13 @@ class SpiralPanel(QWidget):
             self.time_label.setText(
                 self.tr("Ca. %1 pr. taler").replace("%1", mmss(share)) if left else ""
             )
-            _restyle(self.time_label, "font-size: 22pt;")
+            _restyle(self.time_label, "font-size: 18pt;")
             return
         remaining = sp.turn_remaining(now)
         if sp.turn_over(now):
             over = sp.turn_elapsed(now) - sp.time_box()
             self.time_label.setText(self.tr("Tiden er gået · +%1").replace("%1", mmss(over)))
-            _restyle(self.time_label, "font-size: 22pt; color: #E65100; font-weight: bold;")
+            _restyle(self.time_label, "font-size: 18pt; color: #E65100; font-weight: bold;")
             key = (sp.round_number, sp.current_speaker())
             if self._signalled_turn != key:
                 self._signalled_turn = key
@@ -437,7 +471,7 @@ class SpiralPanel(QWidget):
                 .replace("%1", mmss(remaining))
                 .replace("%2", mmss(sp.time_box()))
             )
-            _restyle(self.time_label, "font-size: 22pt;")
+            _restyle(self.time_label, "font-size: 18pt;")
 
     def _glow(self, level: float) -> None:
         if level <= 0.01:
@@ -455,3 +489,13 @@ def _restyle(widget, css: str) -> None:
     (refresh_time runs every second)."""
     if widget.styleSheet() != css:
         widget.setStyleSheet(css)
+
+
+def _flow_row(lay: QVBoxLayout, spacing: int) -> FlowLayout:
+    """A row in `lay` whose widgets wrap onto new lines when the pane is narrow."""
+    row = FlowLayout(spacing=spacing)
+    row.setContentsMargins(0, 0, 0, 0)
+    holder = QWidget()
+    holder.setLayout(row)
+    lay.addWidget(holder)
+    return row
