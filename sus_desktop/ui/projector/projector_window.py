@@ -233,6 +233,7 @@ class ProjectorWindow(QWidget):
         self._style_key: tuple | None = None
         self._fit_key: tuple | None = None
         self._shown_key: tuple | None = None
+        self._minute_key: tuple | None = None  # the texts that move by the minute, as shown
 
         self.content = QWidget(objectName="projector_content")
         outer = QVBoxLayout(self)
@@ -319,13 +320,18 @@ class ProjectorWindow(QWidget):
         self.countdown_label.setText(countdown)
         self.disk.set_fraction(d.remaining_fraction)
         self.progress.setValue(round(d.progress * 1000))
-        if d.next_title:
-            self.next_label.setText(
-                self.tr("Næste: %1, kl. %2").replace("%1", d.next_title).replace("%2", d.next_at)
-            )
-        else:
-            self.next_label.setText("")
-        self.clock_label.setText(d.time_of_day)
+        minute = (d.next_title, d.next_at, d.time_of_day, d.item_label)  # (the language too)
+        if minute != self._minute_key:  # what comes next and the time of day: by the minute
+            self._minute_key = minute
+            if d.next_title:
+                self.next_label.setText(
+                    self.tr("Næste: %1, kl. %2")
+                    .replace("%1", d.next_title)
+                    .replace("%2", d.next_at)
+                )
+            else:
+                self.next_label.setText("")
+            self.clock_label.setText(d.time_of_day)
         badge, caption = self._badge(d, calm), self._caption(d, calm)
         key = (
             d.item_label,

@@ -58,6 +58,8 @@ class RunView(QWidget):
         self.setObjectName("run_view")
         self._info_key = None
         self._shown_key: tuple | None = None  # what show_display last set besides the clock
+        self._minute_key: tuple | None = None  # the clock times the lines were last made for
+        self._meeting_template = ""  # the meeting line with all but its elapsed time filled in
         self._mode_pages: dict[Mode, QWidget] = {}
 
         # Left: the agenda as a schedule.
@@ -255,30 +257,6 @@ class RunView(QWidget):
     def show_display(self, d: RunDisplay) -> None:
         """A tick sets the clock display's texts (TickLabels: repainted where they changed,
         nothing laid out); the rest is set only when it changed."""
-        self.countdown_label.setText(d.countdown)
-        # Paused, the digits are dimmed (besides "❚❚ På pause"): a glance tells them apart.
-        self.countdown_label.set_dimmed(d.paused)
-        self.progress.setValue(int(round(d.progress * 1000)))
-        self.item_countdown_label.setText(d.item_countdown)
-        self.clock_label.setText(
-            self.tr("kl. %1").replace("%1", d.time_of_day) if d.time_of_day else ""
-        )
-        if d.next_title:
-            self.next_label.setText(
-                self.tr("Derefter: %1 · ca. kl. %2")
-                .replace("%1", d.next_title)
-                .replace("%2", d.next_at)
-            )
-        if d.started:
-            self.behind_label.setText(d.behind_text)  # by the minute at most
-            self.meeting_line.setText(
-                self.tr("Mødetid %1 · Forventet slut %2 (planlagt %3)")
-                .replace("%1", d.meeting_elapsed)
-                .replace("%2", d.projected_end)
-                .replace("%3", d.planned_end)
-            )
-        else:
-            self.meeting_line.setText(self.tr("Planlagt slut %1").replace("%1", d.planned_end))
         key = (
             d.item_label,
             d.phase_label,
@@ -296,7 +274,50 @@ class RunView(QWidget):
             d.process,
             tuple(d.questions),
         )
-        if key == self._shown_key:
+        new_step = key != self._shown_key
+        if new_step:  # the language or the step changed: the lines are made again
+            self._minute_key = None
+        self.countdown_label.setText(d.countdown)
+        # Paused, the digits are dimmed (besides "❚❚ På pause"): a glance tells them apart.
+        self.countdown_label.set_dimmed(d.paused)
+        self.progress.setValue(int(round(d.progress * 1000)))
+        self.item_countdown_label.setText(d.item_countdown)
+        # The clock time and what comes next move by the minute: formatted when they do.
+        minute = (
+            d.time_of_day,
+            d.next_title,
+            d.next_at,
+            d.started,
+            d.behind_text,
+            d.projected_end,
+            d.planned_end,
+        )
+        if minute != self._minute_key:
+            self._minute_key = minute
+            self.clock_label.setText(
+                self.tr("kl. %1").replace("%1", d.time_of_day) if d.time_of_day else ""
+            )
+            if d.next_title:
+                self.next_label.setText(
+                    self.tr("Derefter: %1 · ca. kl. %2")
+                    .replace("%1", d.next_title)
+                    .replace("%2", d.next_at)
+                )
+            if d.started:
+                self.behind_label.setText(d.behind_text)  # by the minute at most
+                self._meeting_template = (
+                    self.tr("Mødetid %1 · Forventet slut %2 (planlagt %3)")
+                    .replace("%2", d.projected_end)
+                    .replace("%3", d.planned_end)
+                )
+            else:
+                self._meeting_template = self.tr("Planlagt slut %1").replace("%1", d.planned_end)
+        self.meeting_line.setText(
+            self._meeting_template.replace("%1", d.meeting_elapsed)
+            if d.started
+            else self._meeting_template
+        )
+        if not new_step:
             return
         self._shown_key = key
         self.item_label.setText(d.item_label)

@@ -38,13 +38,15 @@ class ScheduleModel(QAbstractTableModel):
         a row's texts are made again only when its state or one of its minutes changed (UTC
         offsets are whole minutes: a local minute turns when the epoch's does)."""
         rows = self.session.runner.schedule()
+        # one pass a second (the items, in order, with their states and minutes)
+        keys = [(t.item.id, t.state, t.projected_start // 60, t.projected_end // 60) for t in rows]
+        if keys == self._minutes:
+            self._rows = rows
+            return
         if [r.item.id for r in rows] != [r.item.id for r in self._rows]:
             self._reset(rows)
             return
         self._rows = rows
-        keys = [(t.state, t.projected_start // 60, t.projected_end // 60) for t in rows]
-        if keys == self._minutes:
-            return
         for n, t in enumerate(rows):
             if self._minutes is not None and n < len(self._minutes) and keys[n] == self._minutes[n]:
                 continue

@@ -31,6 +31,7 @@ class TickBar(QWidget):
         self._frame, self._chunk = QColor("#111111"), QColor("#1565C0")
         self._background = QColor("#F4F6F8")
         self._frame_image: QPixmap | None = None  # the rounded frame; None: to be made
+        self._inner_rect: QRectF | None = None  # the frame's line, kept until a resize
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
     def setRange(self, lo: int, hi: int) -> None:
@@ -67,14 +68,16 @@ class TickBar(QWidget):
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
-        self._frame_image = None
+        self._frame_image = self._inner_rect = None
 
     def sizeHint(self) -> QSize:
         return QSize(100, 14)
 
     def _inner(self) -> QRectF:
-        half = BORDER / 2
-        return QRectF(self.rect()).adjusted(half, half, -half, -half)
+        if self._inner_rect is None:
+            half = BORDER / 2
+            self._inner_rect = QRectF(self.rect()).adjusted(half, half, -half, -half)
+        return self._inner_rect
 
     def _filled_px(self) -> int:
         span = self._max - self._min
@@ -100,7 +103,8 @@ class TickBar(QWidget):
 
     def paintEvent(self, e) -> None:
         p = QPainter(self)
-        p.fillRect(e.rect(), self._background)
+        rect = e.rect()
+        p.fillRect(rect, self._background)
         frame = self._inner()
         filled = self._filled_px()
         if filled > 0:
@@ -114,4 +118,12 @@ class TickBar(QWidget):
                 ),
                 self._chunk,
             )
-        p.drawPixmap(0, 0, self._frame_pixmap())
+        # only the part of the frame's image that is repainted (a tick: a strip of a pixel)
+        pm = self._frame_pixmap()
+        dpr = pm.devicePixelRatio()
+        target = QRectF(rect)
+        p.drawPixmap(
+            target,
+            pm,
+            QRectF(target.x() * dpr, target.y() * dpr, target.width() * dpr, target.height() * dpr),
+        )

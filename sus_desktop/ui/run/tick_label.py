@@ -10,15 +10,17 @@ parents beside it); a new shape ("10:00" → "9:59", a new phase's caption) is l
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLabel
 
 from sus_desktop.ui.run.glyph_sprites import GlyphSprites, large
 
-_DIGIT = re.compile(r"\d")
+
+def _shape_table(widest: str) -> dict[int, int]:
+    """A str.translate table taking every digit to the widest one (the clock's texts are
+    formatted by core/danish.py: ASCII digits)."""
+    return str.maketrans("0123456789", widest * 10)
 
 
 class TickLabel(QLabel):
@@ -29,6 +31,7 @@ class TickLabel(QLabel):
         self._text = ""
         self._shape = ""  # what QLabel holds: the text with every digit the widest one
         self._widest = "0"
+        self._to_shape = _shape_table("0")  # every digit to the widest one
         self._drawn = QRect()  # where the current text is painted (empty: not known)
         self._sprites: GlyphSprites | None = None  # for a font too large for Qt's glyph cache
         self._font = self.font()
@@ -69,7 +72,7 @@ class TickLabel(QLabel):
         if text == self._text:
             return
         self._text = text
-        shape = _DIGIT.sub(self._widest, text)
+        shape = text.translate(self._to_shape)
         if shape != self._shape:
             self._shape = shape
             self._looks = None  # whether it wraps may change
@@ -135,6 +138,7 @@ class TickLabel(QLabel):
             self._font = self.font()  # one object, so the sprites know it is the same font
             self._fm = fm = QFontMetrics(self._font)
             self._widest = max("0123456789", key=fm.horizontalAdvance)
+            self._to_shape = _shape_table(self._widest)
             self._sprites = GlyphSprites() if large(self.font()) else None
             self._forget()
             text, self._text = self._text, ""
