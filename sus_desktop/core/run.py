@@ -120,7 +120,8 @@ class Runner:
         self.clock = clock
         self._state = RunState()
         self._applied: list[LogEntry] = []
-        self._schedule_cache: tuple[tuple, list[ItemTimes]] | None = None
+        # (meeting version and log length, from, until (10-ms steps), schedule)
+        self._schedule_cache: tuple[tuple, int, int, list[ItemTimes]] | None = None
         self._steps_cache: tuple[int, list[Step]] | None = None
 
     @property
@@ -342,12 +343,29 @@ class Runner:
         times (the view, the schedule, the projector, the rebalance hint): readings within
         10 ms of each other, with no change to the meeting in between, share one result."""
         now = self.clock.now() if now is None else now
-        key = (round(now * 100), self.meeting.version, len(self.meeting.log))
-        if self._schedule_cache is not None and self._schedule_cache[0] == key:
-            return self._schedule_cache[1]
+        meeting = self.meeting
+        key = (meeting.version, len(meeting.log))
+        cached = self._schedule_cache
+        if cached is not None and cached[0] == key and cached[1] <= round(now * 100) < cached[2]:
+            return cached[3]
         out = self._schedule(now)
-        self._schedule_cache = (key, out)
+        self._schedule_cache = (key, round(now * 100), self._steady_until(now), out)
         return out
+
+    def _steady_until(self, now: float) -> int:
+        """Until when (in 10-ms steps, exclusive) the schedule made at `now` stays the same:
+        while the current item runs within its time, its projected end and everything after
+        it stand still (the item's time left shrinks as the clock moves); otherwise the
+        reading's own 10 ms."""
+        step = now_step = round(now * 100)
+        st = self.state
+        if st.running and st.finished_at is None and self.meeting.info.date:
+            current = self.current_step()
+            if current is not None:
+                left = self.item_budget(current.item) - self.item_elapsed(current.item, now)
+                if left > 0.02:  # (a margin for the rounding to 10 ms)
+                    step = now_step + int(left * 100) - 1
+        return max(step, now_step + 1)
 
     def _schedule(self, now: float) -> list[ItemTimes]:
         agenda = self.meeting.agenda
