@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from test_ui_support import tick
 
 from sus_desktop.core import danish
+from sus_desktop.ui.common import fmt
 
 
 def _expected(runner, now):
@@ -41,8 +42,10 @@ def test_minute_lines_follow_the_runner_every_second(running, clock, qtbot):
         assert next_at in v.next_label.text()
         assert end in v.meeting_line.text()
         assert v.meeting_line.text().startswith(elapsed)
+        assert v.behind_label.text() == fmt.behind(runner.behind_seconds(clock.now()))
         seen_ends.add(end)
     assert len(seen_ends) >= 3  # the projected end did move, minute by minute
+    assert "bagud" in v.behind_label.text()
     runner.next_item()  # and a new item's lines at once
     tick(running, clock, 1.0)
     clock_text, next_at, end, elapsed = _expected(runner, clock.now())

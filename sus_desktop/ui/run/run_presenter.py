@@ -6,6 +6,7 @@ the `RunDisplay` they are given.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
@@ -134,15 +135,47 @@ def present(
         )
 
     d.meeting_elapsed = danish.elapsed(runner.meeting_elapsed(now))
-    projected, planned = runner.projected_end(now), runner.planned_end()
-    d.projected_end = danish.clock(projected)
-    d.planned_end = danish.clock(planned)
-    d.behind_seconds = projected - planned  # as Runner.behind_seconds, without asking twice
-    d.behind_text = fmt.behind(d.behind_seconds)
-    d.time_of_day = danish.clock(now)
-    d.starts_at = danish.clock(runner.planned_start())
-    _fill_next(d, runner, item, now)
+    _clock_part(d, runner, item, now)
     return d
+
+
+# The clock times of the last display (projected and planned end, what comes next), made
+# again only for another schedule (the runner keeps one while nothing in it moves), and the
+# time of day only for another minute: most ticks change neither.
+_clock_cache: tuple | None = None
+_minute_cache: tuple[int, str] | None = None
+_CLOCK_FIELDS = (
+    "projected_end",
+    "planned_end",
+    "behind_seconds",
+    "behind_text",
+    "starts_at",
+    "next_title",
+    "next_at",
+)
+
+
+def _clock_part(d: RunDisplay, runner: Runner, item, now: float) -> None:
+    global _clock_cache, _minute_cache
+    sched = runner.schedule(now)
+    key = (runner, item.id, d.finished, QCoreApplication.translate("fmt", "Til tiden"))
+    cached = _clock_cache
+    if cached is not None and cached[0] is sched and cached[1] == key:
+        for name, value in zip(_CLOCK_FIELDS, cached[2]):
+            setattr(d, name, value)
+    else:
+        projected, planned = runner.projected_end(now), runner.planned_end()
+        d.projected_end = danish.clock(projected)
+        d.planned_end = danish.clock(planned)
+        d.behind_seconds = projected - planned  # as Runner.behind_seconds, without asking twice
+        d.behind_text = fmt.behind(d.behind_seconds)
+        d.starts_at = danish.clock(runner.planned_start())
+        _fill_next(d, runner, item, now)
+        _clock_cache = (sched, key, tuple(getattr(d, name) for name in _CLOCK_FIELDS))
+    minute = math.floor(now / 60)  # local minutes turn with the epoch's (whole-minute offsets)
+    if _minute_cache is None or _minute_cache[0] != minute:
+        _minute_cache = (minute, danish.clock(now))
+    d.time_of_day = _minute_cache[1]
 
 
 _step_cache: tuple | None = None  # (key, display, step, warn seconds): the last one made
