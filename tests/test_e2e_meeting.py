@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from test_ui_support import tick
 
+from sus_desktop.core.modes import Panel
+
 K = Qt.Key
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier
@@ -167,9 +169,7 @@ def test_a_whole_meeting_by_keyboard(app_ctl, clock, qtbot, dialogs):
 
     # the spiral: N starts a turn, P passes, Alt+S a late arrival, R a new round
     spiral_phase = "Mødedeltagerne fremlægger på skift deres refleksioner (spiralsamtale)"
-    spiral = app_ctl.current.panels.panels[
-        next(iter(p for p in app_ctl.current.panels.panels if p.value == "spiral"))
-    ]
+    spiral = app_ctl.current.panels.panel(Panel.SPIRAL)
     room.clock_key(K.Key_N)
     assert spiral.speakers()[0] == "Mette Kragh"
     room.note("Mette om trivsel", expect=(4, spiral_phase, "Mette Kragh", 1))

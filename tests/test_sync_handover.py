@@ -172,7 +172,6 @@ def test_the_hand_over_replicates_both_ways(tmp_path):
 def test_a_referent_window_given_the_clock_shows_its_controls(qtbot, tmp_path, screens, dialogs):
     pytest.importorskip("websockets")
     pytest.importorskip("spake2")
-    from PySide6.QtWidgets import QPushButton
     from test_sync_network import CODE, Proc
     from test_sync_window import WAIT_MS, _seen, _status
 
@@ -198,7 +197,7 @@ def test_a_referent_window_given_the_clock_shows_its_controls(qtbot, tmp_path, s
         cur = ctl.current
         # A referent: the clock mirrored, no toolbar, no spiral buttons, no "give" menu.
         assert not ra.toggle.isVisible() and not w.toolbar.isVisible()
-        assert cur.run_view.findChild(QPushButton, "next_button").isHidden()
+        assert _spiral_button(cur).isHidden()
         assert not sync.give_menu.menuAction().isVisible()
         assert cur.panels.talk.read_only and cur.panels.talk.hint.isHidden()
         host_pc = next(iter(sync.laptops()))  # the host's laptop, listed through the Doc
@@ -207,7 +206,7 @@ def test_a_referent_window_given_the_clock_shows_its_controls(qtbot, tmp_path, s
         qtbot.waitUntil(lambda: ra.toggle.isVisible(), timeout=WAIT_MS)
         # Now this window is the facilitator's: toolbar, spiral and talk controls, its layout.
         assert w.toolbar.isVisible() and ra.next.isVisible()
-        assert not cur.run_view.findChild(QPushButton, "next_button").isHidden()
+        assert not _spiral_button(cur).isHidden()
         assert not cur.panels.talk.read_only and cur.panels.talk.hint.isVisibleTo(cur.panels.talk)
         assert sync.give_menu.menuAction().isVisible() and "uret styres" not in _status(ctl)
         assert cur.run_view.layout_mode == ctl.settings.run_layout
@@ -237,3 +236,12 @@ def test_a_referent_window_given_the_clock_shows_its_controls(qtbot, tmp_path, s
         ctl.shutdown()
         store.close()
         host.stop()
+
+
+def _spiral_button(cur):
+    """The spiral panel's "next speaker" button (the panel built now if it was not)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from sus_desktop.core.modes import Panel
+
+    return cur.panels.panel(Panel.SPIRAL).findChild(QPushButton, "next_button")

@@ -99,9 +99,8 @@ def test_a_referent_window_joins_types_and_mirrors_the_clock(
     qtbot.waitUntil(lambda: notes.edit.hasFocus(), timeout=5000)
     ra = window.window.run_actions
     assert not ra.toggle.isVisible() and not ra.next.isVisible()  # the clock is the host's
-    from PySide6.QtWidgets import QPushButton
 
-    assert cur.run_view.findChild(QPushButton, "next_button").isHidden()  # and the spiral
+    assert _spiral_button(cur).isHidden()  # and the spiral
     assert "Velkomst" in " ".join(notes.row_texts())
 
     # A note typed here reaches the host.
@@ -169,3 +168,12 @@ def test_the_window_shares_its_meeting_with_a_referent(qtbot, tmp_path, window, 
         _seen(qtbot, ref, lambda e: str(e.get("state", "")).startswith("Afbrudt"))
     finally:
         ref.stop()
+
+
+def _spiral_button(cur):
+    """The spiral panel's "next speaker" button (the panel built now if it was not)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from sus_desktop.core.modes import Panel
+
+    return cur.panels.panel(Panel.SPIRAL).findChild(QPushButton, "next_button")

@@ -313,6 +313,7 @@ class AppController(QObject):
         from sus_desktop.ui.common.accessible_names import name_controls
 
         name_controls(run_view)  # every control a screen reader reaches has a name
+        panels.built.append(name_controls)  # a mode's panel is built when first shown
         for page in (prep_page, minutes_page):
             page.built.append(name_controls)
         run.mode_pages_changed()

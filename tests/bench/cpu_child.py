@@ -140,13 +140,13 @@ def app_run(seconds: float, projector: bool, spiral: bool) -> None:
     runner = opened.session.runner
     runner.start()
     if spiral:  # item 4's spiral round, its panel shown, a turn running
-        from sus_desktop.ui.modes.spiral_panel import SpiralPanel
+        from sus_desktop.core.modes import Panel
 
         item = meeting.agenda[3]
         phase = next(p for p in item.phases if p.mode.value == "spiral")
         runner.jump(item.id, phase.id)
         app.processEvents()
-        ctl.window.findChild(SpiralPanel).next_speaker()
+        ctl.current.panels.panel(Panel.SPIRAL).next_speaker()
     run_view = opened.run_view
     session = opened.session
     w0 = session.wakeups

@@ -6,6 +6,9 @@ from PySide6.QtWidgets import QWidget
 
 from sus_desktop.core.modes import Panel
 
+# The panels that have a widget (a mode whose panel is not here has none).
+KINDS = frozenset({Panel.TALK, Panel.REFLECTION, Panel.SPIRAL, Panel.DECISION, Panel.EVALUATION})
+
 
 def panel_widget(panel: Panel, session, parent=None) -> QWidget | None:
     """One widget per panel kind; modes that name the same panel share it."""

@@ -6,20 +6,26 @@ each panel stays a self-contained widget built from the session.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QSplitter, QTableWidget, QTabWidget, QVBoxLayout, QWidget
 
 from sus_desktop.core.modes import MODES, Mode, Panel
+from sus_desktop.ui.modes.mode_widgets import KINDS as _KINDS
 from sus_desktop.ui.modes.mode_widgets import panel_widget
 from sus_desktop.ui.run.followup_panel import FollowUpPanel
 from sus_desktop.ui.run.notes_panel import NotePanel
 
 
 class LivePanels:
-    """The panels of one open meeting; built once when the meeting opens."""
+    """The panels of one open meeting. The notes and follow-up are built when the meeting
+    opens; a facilitation mode's panel when its mode first becomes current (or is asked for
+    with `panel()`), so that a reopened meeting builds and styles only the one it shows."""
 
     def __init__(self, opened, projector) -> None:
         session, run_view, prep = opened.session, opened.run_view, opened.prep
+        self._session, self._run_view, self._projector = session, run_view, projector
         self.notes = NotePanel(session)
         self.followup_run = FollowUpPanel(session)
         side = QTabWidget(objectName="notes_tabs")
@@ -29,36 +35,105 @@ class LivePanels:
             QCoreApplication.translate("LivePanels", "Opfølgning på sidste samtale"),
         )
         run_view.set_notes_widget(side)
-        # One widget per panel the modes declare; modes naming the same panel share it.
-        self.panels: dict[Panel, QWidget] = {}
-        self.modes: dict[Mode, QWidget] = {}
+        self.built: list[Callable[[QWidget], None]] = []  # called with each mode panel built
+        self._read_only: tuple[bool, tuple[str, ...]] | None = None  # set_read_only's last word
+        # One place per panel the modes declare; modes naming the same panel share it. The
+        # run view shows the place; it gives way to the panel once that is built.
+        self._built: dict[Panel, QWidget] = {}
+        self._places: dict[Panel, _Place] = {}
+        self._modes: dict[Panel, list[Mode]] = {}
         for mode, spec in MODES.items():
-            if spec.panel not in self.panels:
-                widget = panel_widget(spec.panel, session)
-                if widget is None:
-                    continue
-                self.panels[spec.panel] = widget
-            run_view.register_mode_widget(mode, self.panels[spec.panel])
-            self.modes[mode] = self.panels[spec.panel]
-        for widget in self.panels.values():
-            _fit_the_centre(widget)
-        self.talk = self.panels.get(Panel.TALK)
-        reflection = self.panels.get(Panel.REFLECTION)
-        if reflection is not None:  # the room sees the time as the facilitator chose
-
-            def mirror(_=None, r=reflection) -> None:
-                projector.set_reflection_view(r.show_numbers.isChecked(), r.show_disk.isChecked())
-
-            reflection.show_numbers.toggled.connect(mirror)
-            reflection.show_disk.toggled.connect(mirror)
-            mirror()
-        spiral = self.panels.get(Panel.SPIRAL)
-        if spiral is not None:
-            spiral.speakers_changed.connect(projector.set_speakers)
-            projector.set_speakers(*spiral.speakers())
+            if spec.panel not in _KINDS:
+                continue
+            if spec.panel not in self._places:
+                self._places[spec.panel] = _Place(spec.panel)
+            self._modes.setdefault(spec.panel, []).append(mode)
+            run_view.register_mode_widget(mode, self._places[spec.panel])
+        run_view.mode_area.currentChanged.connect(self._current_changed)
         # Last year's decisions and actions are followed up in the preparation too.
         self.followup_prep = FollowUpPanel(session)
         _add_below(prep, self.followup_prep)
+
+    # --- the mode panels ---------------------------------------------------------------
+    def panel(self, kind: Panel) -> QWidget | None:
+        """The panel of `kind`, built now if it was not (None: no mode has such a panel)."""
+        if kind in self._built:
+            return self._built[kind]
+        if kind not in self._places:
+            return None
+        return self._build(kind)
+
+    def built_panels(self) -> list[QWidget]:
+        """The mode panels built so far (the others are built as they are first shown)."""
+        return list(self._built.values())
+
+    @property
+    def talk(self) -> QWidget | None:
+        return self.panel(Panel.TALK)
+
+    def set_read_only(self, on: bool, facilitator_controls: tuple[str, ...] = ()) -> None:
+        """A referent's view: the panels read-only and the facilitator's buttons (by object
+        name) hidden, in the panels built so far and in those built later."""
+        self._read_only = (on, tuple(facilitator_controls))
+        for panel in self._built.values():
+            self._apply_read_only(panel)
+
+    def _apply_read_only(self, panel: QWidget) -> None:
+        if self._read_only is None:
+            return
+        on, names = self._read_only
+        for name in names:
+            for widget in panel.findChildren(QWidget, name):
+                widget.setVisible(not on)
+        if hasattr(panel, "set_read_only"):
+            panel.set_read_only(on)
+
+    def _current_changed(self, _index: int) -> None:
+        place = self._run_view.mode_area.currentWidget()
+        if isinstance(place, _Place) and place.kind not in self._built:
+            self._build(place.kind)
+
+    def _build(self, kind: Panel) -> QWidget:
+        widget = panel_widget(kind, self._session)
+        assert widget is not None
+        self._built[kind] = widget
+        _fit_the_centre(widget)
+        self._connect(kind, widget)
+        self._apply_read_only(widget)
+        for callback in self.built:
+            callback(widget)
+        # The panel takes its place in the run view (shown at once if the place was).
+        area, place = self._run_view.mode_area, self._places.pop(kind)
+        current = area.currentWidget() is place
+        for mode in self._modes[kind]:
+            self._run_view.register_mode_widget(mode, widget)
+        if current:
+            area.setCurrentWidget(widget)
+        area.removeWidget(place)
+        place.deleteLater()
+        return widget
+
+    def _connect(self, kind: Panel, widget: QWidget) -> None:
+        projector = self._projector
+        if kind == Panel.REFLECTION:  # the room sees the time as the facilitator chose
+
+            def mirror(_=None, r=widget) -> None:
+                projector.set_reflection_view(r.show_numbers.isChecked(), r.show_disk.isChecked())
+
+            widget.show_numbers.toggled.connect(mirror)
+            widget.show_disk.toggled.connect(mirror)
+            mirror()
+        elif kind == Panel.SPIRAL:
+            widget.speakers_changed.connect(projector.set_speakers)
+            projector.set_speakers(*widget.speakers())
+
+
+class _Place(QWidget):
+    """Holds a mode panel's page in the run view until the panel is built."""
+
+    def __init__(self, kind: Panel) -> None:
+        super().__init__(objectName=f"{kind.value}_place")
+        self.kind = kind
 
 
 ACTION_ROWS = 5  # the decision's actions table shows at least this many rows

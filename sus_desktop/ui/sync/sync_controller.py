@@ -394,9 +394,8 @@ class SyncController(QObject):
             for widget in cur.run_view.findChildren(QWidget, name):
                 widget.setVisible(not on)
         self.app.window.set_run_toolbar_visible(not on)  # nothing left in it to use
-        for panel in cur.panels.panels.values() if cur.panels is not None else ():
-            if hasattr(panel, "set_read_only"):
-                panel.set_read_only(on)
+        if cur.panels is not None:  # also the mode panels built later
+            cur.panels.set_read_only(on, FACILITATOR_CONTROLS)
         cur.run_view.set_layout_mode("referent" if on else self.app.settings.run_layout)
         if on:
             self.app._show_tab(1)
