@@ -8,8 +8,6 @@ It never takes the keyboard focus: the facilitator's keys stay with the main win
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -36,7 +34,7 @@ MIN_PX = 9
 # Proportional sans fonts with a plain zero and tabular digits: the monospace fonts' dotted
 # zero read like ⊙ across a room.
 DIGITS_FAMILIES = ["DejaVu Sans", "Segoe UI", "Arial", "Helvetica Neue", "Helvetica"]
-_DIGIT = re.compile(r"\d")
+_TO_ZERO = str.maketrans("0123456789", "0" * 10)  # a text's shape (ASCII digits: core/danish)
 QUESTION_SHOWS = {Projection.QUESTIONS, Projection.CALM}  # what core/modes.py declares per mode
 
 
@@ -71,6 +69,7 @@ class BigText(QWidget):
         self._drawn: QRect | None = None  # where the current text is painted (None: unknown)
         self._sprites = GlyphSprites()  # the digits are far above Qt's glyph-cache size
         self._fm: tuple | None = None
+        self._advances: tuple = (None, {})  # (the metrics, each shape's width)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
@@ -78,8 +77,8 @@ class BigText(QWidget):
 
     def setText(self, text: str) -> None:
         if text != self._text:
-            shape = _DIGIT.sub("0", text)  # the digits are tabular: one shape, one box
-            same = shape == _DIGIT.sub("0", self._text)
+            shape = text.translate(_TO_ZERO)  # the digits are tabular: one shape, one box
+            same = shape == self._text.translate(_TO_ZERO)
             self._text = text
             if not same or self._drawn is None:
                 before, self._drawn = self._drawn, self._text_rect()
@@ -118,17 +117,28 @@ class BigText(QWidget):
     def _origin(self) -> QPointF:
         _font, fm, box = self._metrics()  # the same baseline for every text: no jumping
         y = (self.height() - box.height()) / 2 - box.top()
-        x = (self.width() - fm.horizontalAdvance(self._text)) / 2
+        x = (self.width() - self._advance(fm)) / 2
         return QPointF(x, y)
+
+    def _advance(self, fm: QFontMetrics) -> int:
+        """The text's width: its shape's (tabular digits), measured once per shape and font."""
+        if self._advances[0] is not fm:
+            tabular = len({fm.horizontalAdvance(c) for c in "0123456789"}) == 1
+            self._advances = (fm, {} if tabular else None)
+        widths = self._advances[1]
+        if widths is None:  # digits of their own widths: each text measured
+            return fm.horizontalAdvance(self._text)
+        shape = self._text.translate(_TO_ZERO)
+        if shape not in widths:
+            widths[shape] = fm.horizontalAdvance(shape)
+        return widths[shape]
 
     def _text_rect(self) -> QRect:
         """The painted text's box, widened by a little for glyphs that overhang it."""
         _font, fm, _box = self._metrics()
         at = self._origin()
         pad = 2 + fm.height() // 8
-        box = QRect(
-            int(at.x()), int(at.y()) - fm.ascent(), fm.horizontalAdvance(self._text), fm.height()
-        )
+        box = QRect(int(at.x()), int(at.y()) - fm.ascent(), self._advance(fm), fm.height())
         return box.adjusted(-pad, -pad, pad, pad).intersected(self.rect())
 
     def resizeEvent(self, event) -> None:
