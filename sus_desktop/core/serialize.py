@@ -110,8 +110,12 @@ def participant_from(d: dict) -> Participant:
     )
 
 
+_NOTE_KINDS = {k.value: k for k in NoteKind}  # a dict lookup per note, not an enum call
+
+
 def note_from(d: dict) -> Note:
     rnd = d.get("round")
+    kind = d.get("kind", "note")
     return Note(
         id=str(d["id"]),
         text=str(d.get("text", "")),
@@ -119,7 +123,7 @@ def note_from(d: dict) -> Note:
         phase=_opt(d.get("phase")),
         participant=_opt(d.get("participant")),
         round=int(rnd) if rnd is not None else None,
-        kind=NoteKind(d.get("kind", "note")),
+        kind=_NOTE_KINDS.get(kind) or NoteKind(kind),
         created_at=from_iso(d["created_at"]),
         theme=str(d.get("theme") or ""),
         deleted=bool(d.get("deleted", False)),

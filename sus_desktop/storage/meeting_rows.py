@@ -83,6 +83,20 @@ _LABELS = {
 }
 
 
+_scan = json.JSONDecoder().scan_once  # json.loads's own parser, without its wrapping
+
+
+def _parse_row(text: str) -> object:
+    """`json.loads(text)`: a row as the store writes it (compact, one value) by one call into
+    the parser, which with 5,000 notes is about half of json.loads's cost; anything else
+    (spaces around the value, an error to report) through json.loads itself."""
+    try:
+        value, end = _scan(text, 0)
+    except (StopIteration, ValueError, TypeError):
+        return json.loads(text)
+    return value if end == len(text) else json.loads(text)
+
+
 def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
     row = conn.execute("SELECT info_json FROM meetings WHERE id=?", (meeting_id,)).fetchone()
     if row is None:
@@ -104,7 +118,7 @@ def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
     parsed: dict[str, list[tuple[str, object]]] = {}
     for kind, row_id, text in cur:
         try:
-            value = json.loads(text)
+            value = _parse_row(text)
         except (ValueError, TypeError):
             problems.append(
                 f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
