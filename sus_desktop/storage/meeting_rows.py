@@ -83,7 +83,7 @@ _LABELS = {
 }
 
 
-_scan = json.JSONDecoder().scan_once  # json.loads's own parser, without its wrapping
+_scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # json.loads's parser
 
 
 def _parse_row(text: str) -> object:
