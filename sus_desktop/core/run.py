@@ -352,6 +352,14 @@ class Runner:
         self._schedule_cache = (key, round(now * 100), self._steady_until(now), out)
         return out
 
+    def steady_for(self, now: float, seconds: float) -> bool:
+        """Whether the schedule stands still from `now` for `seconds` more (the current item
+        running within its time): none of its clock times moves with the clock."""
+        cached = self._schedule_cache
+        if cached is None or cached[0] != (self.meeting.version, len(self.meeting.log)):
+            return False
+        return cached[1] <= round(now * 100) and round((now + seconds) * 100) < cached[2]
+
     def _steady_until(self, now: float) -> int:
         """Until when (in 10-ms steps, exclusive) the schedule made at `now` stays the same:
         while the current item runs within its time, its projected end and everything after

@@ -54,6 +54,8 @@ def _clock_boundaries(runner, now: float) -> tuple[list[float], list[tuple]]:
     # boundary could be the wake-up need to be known to move (a second schedule, `_moving`).
     sched = runner.schedule(now)
     latest = min(out) + MERGE
+    if runner.steady_for(now, latest):  # no clock time moves before the wake-up
+        return out, []
     candidates = []
     for n, t in enumerate(sched):
         for attr in ("projected_start", "projected_end"):

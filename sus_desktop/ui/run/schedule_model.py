@@ -38,6 +38,8 @@ class ScheduleModel(QAbstractTableModel):
         a row's texts are made again only when its state or one of its minutes changed (UTC
         offsets are whole minutes: a local minute turns when the epoch's does)."""
         rows = self.session.runner.schedule()
+        if rows is self._rows and self._minutes is not None:
+            return  # the runner kept its schedule: nothing in it moved
         # one pass a second (the items, in order, with their states and minutes)
         keys = [(t.item.id, t.state, t.projected_start // 60, t.projected_end // 60) for t in rows]
         if keys == self._minutes:
