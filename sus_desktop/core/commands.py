@@ -32,7 +32,14 @@ FACILITATOR, REFERENT = "facilitator", "referent"
 # base class's (the same text a generated one gives), and a class without a docstring gets
 # its name as one: dataclass would otherwise build each one's signature (in all, ~14 -> ~8 ms).
 if TYPE_CHECKING:
-    command = dataclass(kw_only=True, eq=False)
+    from typing import TypeVar
+
+    from typing_extensions import dataclass_transform
+
+    _C = TypeVar("_C", bound=type)
+
+    @dataclass_transform(kw_only_default=True, eq_default=False, field_specifiers=(field,))
+    def command(cls: _C) -> _C: ...
 else:
     _command = dataclass(kw_only=True, eq=False, repr=False)
 
@@ -64,7 +71,7 @@ class Command:
     def __repr__(self) -> str:
         shown = ", ".join(
             f"{f.name}={getattr(self, f.name)!r}"
-            for f in fields(self)  # type: ignore[arg-type]  # a dataclass, decorated below
+            for f in fields(self)
             if f.repr
         )
         return f"{type(self).__qualname__}({shown})"
