@@ -181,3 +181,23 @@ def test_a_delete_stands_unless_the_other_side_edited_the_note():
     b.update_note(n2.id, text="Slettes, men rettes andetsteds – vigtigt")
     m = merge_meetings(a, b)
     assert [n.text for n in m.notes] == ["Slettes, men rettes andetsteds – vigtigt"]
+
+
+def test_a_late_joiner_lists_the_notes_in_the_order_they_were_typed():
+    """The Doc hands its notes back in hash order; a referent who joins after 40 notes must
+    see them (and the minutes must list them) as typed on the facilitator's laptop."""
+    import pytest
+
+    pytest.importorskip("pycrdt")
+    from pycrdt import Doc
+
+    from sus_desktop.sync.docmap import meeting_from_doc, write_meeting
+
+    host = new_meeting("Sødalskolen", "2025-03-13")
+    item = host.agenda[3].id
+    for k in range(40):
+        host.add_note(f"note {k}", item=item, created_at=1_741_870_800.0 + k)
+    doc = Doc()
+    write_meeting(doc, host)
+    joined = meeting_from_doc(doc)
+    assert [n.text for n in joined.notes] == [f"note {k}" for k in range(40)]

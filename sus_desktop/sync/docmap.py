@@ -374,7 +374,9 @@ def apply_to_meeting(doc: Doc, m: Meeting, touched: dict[str, set[str]] | None) 
             _apply_participants(r, m)
         if touched is None or touched.get("items") or touched.get("phases"):
             _apply_agenda(r, m)
-        for k in ids("notes"):
+        # New notes are appended, so they go in the order they were typed (the Doc's keys
+        # come in hash order): a referent joining late lists the notes as the host does.
+        for k in sorted(ids("notes"), key=lambda k: (_created_at(r["notes"].get(k)), k)):
             _apply_note(r["notes"].get(k), m, k)
         _apply_actions(r, m, ids("actions"))
         have = {e.id for e in m.log}
@@ -461,6 +463,13 @@ def _apply_agenda(r, m: Meeting) -> None:
         return  # a meeting always has an agenda; an empty Doc map is not a wish to clear it
     if [item_to_dict(i) for i in items] != [item_to_dict(i) for i in m.agenda]:
         m.set_agenda(items)
+
+
+def _created_at(entry) -> float:
+    try:
+        return float(entry.get("created_at") or 0.0) if entry is not None else 0.0
+    except (TypeError, ValueError):
+        return 0.0
 
 
 def _apply_note(entry, m: Meeting, k: str) -> None:
