@@ -123,6 +123,10 @@ class Runner:
         # (meeting version and log length, from, until (10-ms steps), schedule)
         self._schedule_cache: tuple[tuple, int, int, list[ItemTimes]] | None = None
         self._steps_cache: tuple[int, list[Step]] | None = None
+        # What the log and the agenda fix until either changes (the current step, the budgets,
+        # the keys an item has time on), asked a few times per repaint: (state, meeting
+        # version, entries applied, {what: value}).
+        self._fixed: tuple[RunState, int, int, dict] | None = None
 
     @property
     def state(self) -> RunState:
@@ -160,10 +164,24 @@ class Runner:
                     return n
         return 0
 
+    def _fixed_values(self) -> dict:
+        """A dict kept while the state, the agenda and the log stay as they are."""
+        st = self.state
+        version = self.meeting.version
+        fixed = self._fixed
+        if fixed is None or fixed[0] is not st or fixed[1] != version or fixed[2] != len(
+            self._applied
+        ):
+            fixed = self._fixed = (st, version, len(self._applied), {})
+        return fixed[3]
+
     def current_step(self) -> Step | None:
-        steps = self.steps()
-        i = self.step_index()
-        return steps[i] if i >= 0 else None
+        fixed = self._fixed_values()
+        if "step" not in fixed:
+            steps = self.steps()
+            i = self.step_index()
+            fixed["step"] = steps[i] if i >= 0 else None
+        return fixed["step"]
 
     # --- commands -------------------------------------------------------------------
     def _log(self, event: str, key: Key | None = None, minutes: float | None = None) -> None:
@@ -273,9 +291,10 @@ class Runner:
     # --- time queries ---------------------------------------------------------------
     def elapsed_of(self, key: Key, now: float | None = None) -> float:
         now = self.clock.now() if now is None else now
-        used = self.state.elapsed.get(key, 0.0)
-        if self.state.running and self.state.pos == key and self.state.segment_start is not None:
-            used += max(0.0, now - self.state.segment_start)
+        st = self.state
+        used = st.elapsed.get(key, 0.0)
+        if st.running and st.pos == key and st.segment_start is not None:
+            used += max(0.0, now - st.segment_start)
         return used
 
     def budget_of(self, step: Step) -> float:
@@ -291,15 +310,34 @@ class Runner:
         return (elapsed, max(0.0, budget - elapsed), max(0.0, elapsed - budget), budget)
 
     def item_budget(self, item: AgendaItem) -> float:
-        added = sum(v for k, v in self.state.added.items() if k[0] == item.id)
-        return max(0.0, item.minutes * 60.0 + added)
+        fixed = self._fixed_values()
+        key = ("budget", item.id, item.minutes)
+        if key not in fixed:
+            added = sum(v for k, v in self.state.added.items() if k[0] == item.id)
+            fixed[key] = max(0.0, item.minutes * 60.0 + added)
+        return fixed[key]
 
     def item_elapsed(self, item: AgendaItem, now: float | None = None) -> float:
         now = self.clock.now() if now is None else now
-        keys = {k for k in self.state.elapsed if k[0] == item.id}
-        if self.state.pos and self.state.pos[0] == item.id:
-            keys.add(self.state.pos)
-        return sum(self.elapsed_of(k, now) for k in keys)
+        st = self.state
+        fixed = self._fixed_values()
+        key = ("keys", item.id)
+        keys = fixed.get(key)
+        if keys is None:
+            keys = {k for k in st.elapsed if k[0] == item.id}
+            if st.pos and st.pos[0] == item.id:
+                keys.add(st.pos)
+            fixed[key] = keys
+        # as sum(self.elapsed_of(k, now) for k in keys), the state read once
+        elapsed, pos, start = st.elapsed, st.pos, st.segment_start
+        moving = st.running and start is not None
+        total = 0
+        for k in keys:
+            used = elapsed.get(k, 0.0)
+            if moving and pos == k:
+                used += max(0.0, now - start)
+            total += used
+        return total
 
     def item_times(self, now: float | None = None) -> tuple[float, float, float, float]:
         """(elapsed, remaining, overrun, budget) for the current item."""
