@@ -169,8 +169,11 @@ class Runner:
         st = self.state
         version = self.meeting.version
         fixed = self._fixed
-        if fixed is None or fixed[0] is not st or fixed[1] != version or fixed[2] != len(
-            self._applied
+        if (
+            fixed is None
+            or fixed[0] is not st
+            or fixed[1] != version
+            or fixed[2] != len(self._applied)
         ):
             fixed = self._fixed = (st, version, len(self._applied), {})
         return fixed[3]

@@ -8,6 +8,8 @@ It never takes the keyboard focus: the facilitator's keys stay with the main win
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -78,13 +80,14 @@ class BigText(QWidget):
     def setText(self, text: str) -> None:
         if text != self._text:
             shape = text.translate(_TO_ZERO)  # the digits are tabular: one shape, one box
-            same = shape == self._text.translate(_TO_ZERO)
+            old = self._text
+            same = shape == old.translate(_TO_ZERO)
             self._text = text
             if not same or self._drawn is None:
                 before, self._drawn = self._drawn, self._text_rect()
                 self.update(before.united(self._drawn) if before is not None else self.rect())
             else:
-                self.update(self._drawn)
+                self.update(self._changed_rect(old) or self._drawn)
 
     def colour(self) -> str:
         return self._colour.name().upper()
@@ -140,6 +143,22 @@ class BigText(QWidget):
         pad = 2 + fm.height() // 8
         box = QRect(int(at.x()), int(at.y()) - fm.ascent(), self._advance(fm), fm.height())
         return box.adjusted(-pad, -pad, pad, pad).intersected(self.rect())
+
+    def _changed_rect(self, old: str) -> QRect | None:
+        """A tick's repaint: the box of the characters that changed ("24:58" → "24:57": the
+        last digit), when the others stay where they were (sprites at tabular advances)."""
+        font, fm, _box = self._metrics()
+        if not large(font):
+            return None
+        span = self._sprites.changed_span(old, self._text, font)
+        if span is None:
+            return None
+        x = self._origin().x()
+        pad = 2 + fm.height() // 8
+        d = self._drawn
+        left = math.floor(x + span[0]) - pad
+        right = math.ceil(x + span[1]) + pad
+        return QRect(left, d.top(), right - left + 1, d.height()).intersected(d)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -78,6 +78,32 @@ class GlyphSprites:
             p.drawPixmap(round(x) + got[1], y + got[2], got[0])
             x += got[3]
 
+    def changed_span(self, old: str, new: str, font: QFont) -> tuple[float, float] | None:
+        """From where to where (pen offsets from the text's start) `new` is drawn differently
+        from `old`: the characters that changed, when every other one stays where it was
+        (the same length, each changed character as wide as the one it replaces: tabular
+        digits). None: the text may move."""
+        if len(old) != len(new) or old == new:
+            return None
+        self._metrics(font)
+        adv = self._advances
+        x, start, end = 0.0, None, 0.0
+        for a, b in zip(old, new):
+            wa = adv.get(a)
+            if wa is None:
+                wa = adv[a] = self._fm.horizontalAdvance(a)
+            if a != b:
+                wb = adv.get(b)
+                if wb is None:
+                    wb = adv[b] = self._fm.horizontalAdvance(b)
+                if wa != wb:
+                    return None
+                if start is None:
+                    start = x
+                end = x + wa
+            x += wa
+        return start, end
+
     def width(self, text: str, font: QFont) -> float:
         """The width `draw` gives `text`: the sum of its characters' advances."""
         fm = self._metrics(font)

@@ -10,6 +10,8 @@ parents beside it); a new shape ("10:00" → "9:59", a new phase's caption) is l
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLabel
@@ -37,6 +39,7 @@ class TickLabel(QLabel):
         self._font = self.font()
         self._fm = QFontMetrics(self._font)
         self._looks: tuple | None = None  # (area, flags, colour) for painting; None: stale
+        self._painted: tuple | None = None  # (looks, text, x) of the last sprites painted
         self.setText(text)
 
     def text(self) -> str:
@@ -71,7 +74,7 @@ class TickLabel(QLabel):
     def setText(self, text: str) -> None:
         if text == self._text:
             return
-        self._text = text
+        old, self._text = self._text, text
         shape = text.translate(self._to_shape)
         if shape != self._shape:
             self._shape = shape
@@ -81,7 +84,7 @@ class TickLabel(QLabel):
         else:  # same shape: only the pixels of the text change, all inside the shape's box
             if not self._drawn.isValid():
                 self._drawn = self._text_rect()
-            self.update(self._drawn)
+            self.update(self._changed_rect(old) or self._drawn)
         self.setAccessibleName(text)
 
     def setAlignment(self, a) -> None:
@@ -127,6 +130,24 @@ class TickLabel(QLabel):
         box = fm.boundingRect(area, flags, self._shape)
         return box.adjusted(-pad, -pad, pad, pad).intersected(self.rect())
 
+    def _changed_rect(self, old: str) -> QRect | None:
+        """Large digits (sprites at tabular advances): a tick repaints the box of the
+        characters that changed ("24:58" → "24:57": the last digit), not the whole text's."""
+        painted = self._painted
+        if self._sprites is None or painted is None or painted[1] != old:
+            return None  # not painted as sprites from the text before: the shape's box
+        if painted[0] is not self._looks or self.wordWrap() or "\n" in self._text:
+            return None
+        span = self._sprites.changed_span(old, self._text, self._font)
+        if span is None:
+            return None
+        x = painted[2]  # the text starts where it did (each character keeps its place)
+        pad = 2 + self._fm.height() // 8
+        d = self._drawn
+        left = math.floor(x + span[0]) - pad
+        right = math.ceil(x + span[1]) + pad
+        return QRect(left, d.top(), right - left + 1, d.height()).intersected(d)
+
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
         self._forget()
@@ -164,12 +185,8 @@ class TickLabel(QLabel):
         width = self._sprites.width(self._text, font)
         fm = self._fm
         a = self.alignment()
-        if a & Qt.AlignmentFlag.AlignRight:
-            x = r.right() + 1 - width
-        elif a & Qt.AlignmentFlag.AlignHCenter:
-            x = r.left() + (r.width() - width) / 2
-        else:
-            x = r.left()
+        x = self._sprite_x(r, width)
+        self._painted = (self._looks, self._text, x)
         if a & Qt.AlignmentFlag.AlignBottom:
             y = r.bottom() + 1 - fm.descent()
         elif a & Qt.AlignmentFlag.AlignTop:
@@ -177,3 +194,12 @@ class TickLabel(QLabel):
         else:
             y = r.top() + (r.height() - fm.height()) / 2 + fm.ascent()
         self._sprites.draw(p, QPointF(x, y), self._text, font, colour)
+
+    def _sprite_x(self, r, width: float) -> float:
+        """Where the sprites' text starts in `r`, as the alignment puts it."""
+        a = self.alignment()
+        if a & Qt.AlignmentFlag.AlignRight:
+            return r.right() + 1 - width
+        if a & Qt.AlignmentFlag.AlignHCenter:
+            return r.left() + (r.width() - width) / 2
+        return r.left()
