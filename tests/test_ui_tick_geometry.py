@@ -176,3 +176,50 @@ def test_a_speakers_time_ticks_without_layout(app_ctl, clock, store):
         assert counter.seen == []
     finally:
         QApplication.instance().removeEventFilter(counter)
+
+
+class PaintedRects(QObject):
+    """The rectangles painted in the named widgets."""
+
+    def __init__(self, widgets) -> None:
+        super().__init__()
+        self.widgets = {id(w): w.objectName() for w in widgets}
+        self.rects: dict[str, list] = {}
+
+    def eventFilter(self, obj, e) -> bool:
+        if e.type() == QEvent.Type.Paint and id(obj) in self.widgets:
+            self.rects.setdefault(self.widgets[id(obj)], []).append(e.rect())
+        return False
+
+
+def test_a_tick_repaints_the_large_digits_that_changed(app_ctl, clock, store):
+    """4:49 → 4:48 repaints the last digit's box, not the whole countdown (run view and
+    projector); 4:40 → 4:39 the last two; the digits shown are those of the clock."""
+    opened = _open_running(app_ctl, clock, store)
+    run_label = opened.run_view.countdown_label
+    big = app_ctl.projector.window.countdown_label
+    spy = PaintedRects([run_label, big])
+
+    def tick(n: int = 1) -> dict[str, int]:
+        for _ in range(n):
+            spy.rects.clear()
+            clock.advance(1.0)
+            opened.session._on_timer()
+            _settle()
+        return {name: rects[-1].width() for name, rects in spy.rects.items()}
+
+    QApplication.instance().installEventFilter(spy)
+    try:
+        run_label.update()
+        big.update()
+        _settle()
+        whole = {name: rects[-1].width() for name, rects in spy.rects.items()}
+        tick()
+        one_digit = tick()
+        assert run_label.text() == big.text() == "4:48"
+        two_digits = tick(9)
+        assert run_label.text() == big.text() == "4:39"
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    for name in ("countdown_label", "projector_countdown"):
+        assert 0 < one_digit[name] < two_digits[name] < whole[name] / 2, name
