@@ -333,11 +333,11 @@ class Runner:
             fixed[key] = keys
         # as sum(self.elapsed_of(k, now) for k in keys), the state read once
         elapsed, pos, start = st.elapsed, st.pos, st.segment_start
-        moving = st.running and start is not None
+        running = st.running
         total = 0
         for k in keys:
             used = elapsed.get(k, 0.0)
-            if moving and pos == k:
+            if running and pos == k and start is not None:
                 used += max(0.0, now - start)
             total += used
         return total

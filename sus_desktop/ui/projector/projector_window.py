@@ -151,11 +151,11 @@ class BigText(QWidget):
         if not large(font):
             return None
         span = self._sprites.changed_span(old, self._text, font)
-        if span is None:
+        d = self._drawn
+        if span is None or d is None:
             return None
         x = self._origin().x()
         pad = 2 + fm.height() // 8
-        d = self._drawn
         left = math.floor(x + span[0]) - pad
         right = math.ceil(x + span[1]) + pad
         return QRect(left, d.top(), right - left + 1, d.height()).intersected(d)

@@ -85,20 +85,20 @@ class GlyphSprites:
         digits). None: the text may move."""
         if len(old) != len(new) or old == new:
             return None
-        self._metrics(font)
+        fm = self._metrics(font)
         adv = self._advances
-        x, start, end = 0.0, None, 0.0
+        x, start, end = 0.0, -1.0, 0.0
         for a, b in zip(old, new):
             wa = adv.get(a)
             if wa is None:
-                wa = adv[a] = self._fm.horizontalAdvance(a)
+                wa = adv[a] = fm.horizontalAdvance(a)
             if a != b:
                 wb = adv.get(b)
                 if wb is None:
-                    wb = adv[b] = self._fm.horizontalAdvance(b)
+                    wb = adv[b] = fm.horizontalAdvance(b)
                 if wa != wb:
                     return None
-                if start is None:
+                if start < 0:
                     start = x
                 end = x + wa
             x += wa
