@@ -38,5 +38,7 @@ def shots(tmp_path):
 
 
 # The assembled window's fixtures (a real store in a temp folder, fake screens and dialogs, the
-# main window, a running meeting), for every test file.
+# main window, a running meeting), for every test file; and the window-level sync tests' shared
+# meeting and host process (files that need another define their own, which take precedence).
+from sync_support import host, meeting_file  # noqa: E402,F401
 from test_ui_support import app_ctl, dialogs, running, screens, store  # noqa: E402,F401

@@ -26,25 +26,6 @@ WAIT_MS = 20_000
 
 
 @pytest.fixture
-def meeting_file(tmp_path):
-    from sus_desktop.core.factory import new_meeting
-    from sus_desktop.storage.meetingfile import export_meeting
-
-    m = new_meeting("Sødalskolen")
-    m.add_participant("Mette Sørensen", "Skoleleder")
-    m.add_note("Velkomst", item="i1", created_at=1_700_000_000)
-    return export_meeting(m, tmp_path / "møde.sus.json"), m
-
-
-@pytest.fixture
-def host(tmp_path, meeting_file):
-    p = Proc(["host", str(meeting_file[0]), CODE, "0"], tmp_path / "host")
-    p.port = p.wait(lambda e: e.get("event") == "listening")["port"]
-    yield p
-    p.stop()
-
-
-@pytest.fixture
 def app(qtbot, tmp_path, screens, dialogs):
     """`app()` builds a window on one store file (the laptop's), as a start of the app does;
     each is shut down at the end, as the app does when it closes."""
