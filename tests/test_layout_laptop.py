@@ -217,3 +217,15 @@ def test_item_5_shows_all_its_questions_and_room_for_actions(app_ctl, clock, sto
     assert panel.table.height() >= 5 * rows
     # and the info pane does not repeat the seven questions
     assert questions[0] not in v.info_view.toPlainText()
+
+
+def test_the_first_window_fits_the_screen(qtbot):
+    """No saved geometry on a first start: the window opens no larger than the screen's room
+    (1400×860 overflowed a 1280×800 laptop, cutting off "Deltag i møde…" and "Åbn mødefil…")."""
+    from sus_desktop.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    room = w.screen().availableGeometry()
+    assert room.width() < 1400 or room.height() < 860  # the offscreen screen is small
+    assert w.width() <= room.width() and w.height() <= room.height()

@@ -24,7 +24,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("SUS Desktop"))
-        self.resize(1400, 860)
+        # 1400×860 where there is room; on a 1280×800 (or 1366×768) laptop the first start
+        # must not open wider or taller than the screen (no saved geometry yet).
+        room = self.screen().availableGeometry()
+        self.resize(min(1400, room.width()), min(860, room.height()))
 
         # The start screen is built when first shown: a reopened meeting never needs it.
         self._start_view: StartView | None = None
