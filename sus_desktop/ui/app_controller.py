@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -306,9 +305,9 @@ class AppController(QObject):
         w.tabs.addTab(minutes_page, self.tr("Referat"))
         self.current = OpenMeeting(session, prep_page, run_view, run, minutes_page)
         # The panels see the preparation's place, not the preparation: it is built later.
-        self.current.panels = panels = LivePanels(
-            SimpleNamespace(session=session, run_view=run_view, prep=prep_page), self.projector
-        )
+        self.current.panels = panels = LivePanels(session, run_view, self.projector)
+        # Last year's decisions and actions are followed up in the preparation too: built
+        # with it, under the participants.
         prep_page.built.append(lambda prep: _place_followup(prep, panels.followup_prep))
         from sus_desktop.ui.common.accessible_names import name_controls
 

@@ -7,33 +7,38 @@ each panel stays a self-contained widget built from the session.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QSplitter, QTableWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from sus_desktop.core.modes import MODES, Mode, Panel
+from sus_desktop.ui.common.lazy_page import LazyPage
 from sus_desktop.ui.modes.mode_widgets import KINDS as _KINDS
 from sus_desktop.ui.modes.mode_widgets import panel_widget
-from sus_desktop.ui.run.followup_panel import FollowUpPanel
 from sus_desktop.ui.run.notes_panel import NotePanel
+
+if TYPE_CHECKING:
+    from sus_desktop.ui.run.followup_panel import FollowUpPanel
 
 
 class LivePanels:
-    """The panels of one open meeting. The notes and follow-up are built when the meeting
-    opens; a facilitation mode's panel when its mode first becomes current (or is asked for
-    with `panel()`), so that a reopened meeting builds and styles only the one it shows."""
+    """The panels of one open meeting. The notes are built when the meeting opens; the
+    follow-up (a tab beside the notes, and in the preparation) when first shown or asked for;
+    a facilitation mode's panel when its mode first becomes current (or is asked for with
+    `panel()`), so that a reopened meeting builds, and imports, only what it shows."""
 
-    def __init__(self, opened, projector) -> None:
-        session, run_view, prep = opened.session, opened.run_view, opened.prep
+    def __init__(self, session, run_view, projector) -> None:
         self._session, self._run_view, self._projector = session, run_view, projector
         self.notes = NotePanel(session)
-        self.followup_run = FollowUpPanel(session)
         side = QTabWidget(objectName="notes_tabs")
         side.addTab(self.notes, QCoreApplication.translate("LivePanels", "Noter"))
+        self._followup_run = LazyPage(lambda: _followup(session), "followup", side)
         side.addTab(
-            self.followup_run,
+            self._followup_run,
             QCoreApplication.translate("LivePanels", "Opfølgning på sidste samtale"),
         )
+        self._followup_prep: FollowUpPanel | None = None
         run_view.set_notes_widget(side)
         self.built: list[Callable[[QWidget], None]] = []  # called with each mode panel built
         self._read_only: tuple[bool, tuple[str, ...]] | None = None  # set_read_only's last word
@@ -50,9 +55,20 @@ class LivePanels:
             self._modes.setdefault(spec.panel, []).append(mode)
             run_view.register_mode_widget(mode, self._places[spec.panel])
         run_view.mode_area.currentChanged.connect(self._current_changed)
-        # Last year's decisions and actions are followed up in the preparation too.
-        self.followup_prep = FollowUpPanel(session)
-        _add_below(prep, self.followup_prep)
+
+    # --- last year's follow-up ---------------------------------------------------------
+    @property
+    def followup_run(self) -> FollowUpPanel:
+        """The follow-up beside the notes (built now if its tab was not shown yet)."""
+        return self._followup_run.page()
+
+    @property
+    def followup_prep(self) -> FollowUpPanel:
+        """The follow-up in the preparation, under the participants: built with the
+        preparation (AppController places it), or when asked for."""
+        if self._followup_prep is None:
+            self._followup_prep = _followup(self._session)
+        return self._followup_prep
 
     # --- the mode panels ---------------------------------------------------------------
     def panel(self, kind: Panel) -> QWidget | None:
@@ -128,6 +144,13 @@ class LivePanels:
             projector.set_speakers(*widget.speakers())
 
 
+def _followup(session) -> FollowUpPanel:
+    # Imported here: a reopened meeting shows the notes tab, not the follow-up.
+    from sus_desktop.ui.run.followup_panel import FollowUpPanel
+
+    return FollowUpPanel(session)
+
+
 class _Place(QWidget):
     """Holds a mode panel's page in the run view until the panel is built."""
 
@@ -145,7 +168,7 @@ def _fit_the_centre(panel: QWidget) -> None:
     for several rows (item 5's actions showed about two)."""
     for label in panel.findChildren(QLabel):
         label.setWordWrap(True)
-    for table in panel.findChildren(QTableWidget):
+    for table in panel.findChildren(QTableView):  # (the base: QTableWidget loads with its panel)
         rows = table.verticalHeader().defaultSectionSize() * ACTION_ROWS
         table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows + 4)
 
@@ -159,6 +182,8 @@ def _add_below(prep: QWidget, panel: QWidget) -> None:
         return
     layout = column.layout()
     index = layout.indexOf(participants)
+    from PySide6.QtWidgets import QSplitter  # with the preparation, not at start-up
+
     split = QSplitter()
     split.setOrientation(split.orientation().Vertical)
     layout.removeWidget(participants)

@@ -6,6 +6,8 @@ changes; there is no timer here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from sus_desktop.core import danish
@@ -18,14 +20,17 @@ from sus_desktop.core.commands import (
     PreviousPhase,
     SetInfo,
 )
-from sus_desktop.core.rebalance import candidates_from, minutes_needed, target_end
+from sus_desktop.core.rebalance import target_end
 from sus_desktop.ui.common.settings import Settings
-from sus_desktop.ui.run import run_questions
-from sus_desktop.ui.run.rebalance_dialog import CUT, RebalanceDialog
 from sus_desktop.ui.run.run_actions import RunActions
 from sus_desktop.ui.run.run_presenter import RunDisplay, present
 from sus_desktop.ui.run.run_view import RunView
 from sus_desktop.ui.session import MeetingSession
+
+# The rebalance dialog and the run questions (ui/run/rebalance_dialog.py, run_questions.py)
+# are imported where first used: a reopened meeting's first frame shows neither.
+if TYPE_CHECKING:
+    from sus_desktop.ui.run.rebalance_dialog import RebalanceDialog
 
 
 class RunController(QObject):
@@ -78,11 +83,15 @@ class RunController(QObject):
     dialogs = None  # set by AppController: run_questions asks before a far start or a finish
 
     def toggle(self) -> None:
+        from sus_desktop.ui.run import run_questions
+
         self._send(
             run_questions.toggle_command(self.runner, self.session.clock.now(), self.dialogs)
         )
 
     def next(self) -> None:
+        from sus_desktop.ui.run import run_questions
+
         self._send(run_questions.next_command(self.runner, self.dialogs))
 
     def _send(self, cmd) -> None:
@@ -93,6 +102,8 @@ class RunController(QObject):
         self.session.execute(PreviousPhase())
 
     def next_item(self) -> None:
+        from sus_desktop.ui.run import run_questions
+
         self._send(run_questions.next_command(self.runner, self.dialogs, whole_item=True))
 
     def plus(self) -> None:
@@ -115,6 +126,9 @@ class RunController(QObject):
         if self.active_dialog is not None:
             self.active_dialog.raise_()
             return self.active_dialog
+        from sus_desktop.core.rebalance import candidates_from, minutes_needed
+        from sus_desktop.ui.run.rebalance_dialog import RebalanceDialog
+
         dlg = RebalanceDialog(
             candidates_from(self.runner),
             minutes_needed(self.runner),
@@ -134,6 +148,8 @@ class RunController(QObject):
         self.active_dialog = None
 
     def apply_rebalance(self, dlg: RebalanceDialog) -> None:
+        from sus_desktop.ui.run.rebalance_dialog import CUT
+
         if dlg.choice == CUT:
             self.session.execute(
                 ApplyRebalance(cuts=[(c.item_id, c.minutes) for c in dlg.plan.cuts])
