@@ -114,19 +114,23 @@ _NOTE_KINDS = {k.value: k for k in NoteKind}  # a dict lookup per note, not an e
 
 
 def note_from(d: dict) -> Note:
-    rnd = d.get("round")
-    kind = d.get("kind", "note")
+    # Called once per note when a meeting opens (5,000 in a long one): one lookup per field
+    # and Note's fields by position, in their declared order (a keyword call costs twice
+    # as much); tests/test_store_load_notes.py round-trips every field.
+    get = d.get
+    item, phase, who, rnd = get("item"), get("phase"), get("participant"), get("round")
+    kind, theme = get("kind", "note"), get("theme")
     return Note(
-        id=str(d["id"]),
-        text=str(d.get("text", "")),
-        item=_opt(d.get("item")),
-        phase=_opt(d.get("phase")),
-        participant=_opt(d.get("participant")),
-        round=int(rnd) if rnd is not None else None,
-        kind=_NOTE_KINDS.get(kind) or NoteKind(kind),
-        created_at=from_iso(d["created_at"]),
-        theme=str(d.get("theme") or ""),
-        deleted=bool(d.get("deleted", False)),
+        str(get("text", "")),
+        None if item is None else str(item),
+        None if phase is None else str(phase),
+        None if who is None else str(who),
+        None if rnd is None else int(rnd),
+        _NOTE_KINDS.get(kind) or NoteKind(kind),
+        from_iso(d["created_at"]),
+        str(d["id"]),
+        str(theme) if theme else "",
+        bool(get("deleted", False)),
     )
 
 

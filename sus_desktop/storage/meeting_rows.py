@@ -85,16 +85,25 @@ _LABELS = {
 
 _scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # json.loads's parser
 
+_ROWS_SQL = "SELECT kind, row_id, json FROM rows WHERE meeting_id=? ORDER BY kind, position, row_id"
+_UNUSABLE = (KeyError, ValueError, TypeError, AttributeError, OverflowError, OSError)
 
-def _parse_row(text: str) -> object:
-    """`json.loads(text)`: a row as the store writes it (compact, one value) by one call into
-    the parser, which with 5,000 notes is about half of json.loads's cost; anything else
-    (spaces around the value, an error to report) through json.loads itself."""
+
+def _fetch_rows(conn: sqlite3.Connection, meeting_id: str) -> list[tuple[str, str, str]]:
+    """The meeting's rows in order, their text decoded by SQLite itself (a Python
+    `text_factory` costs a call per column); a row with a damaged byte makes SQLite refuse,
+    and then all are read again through the connection's own factory, which replaces it."""
+    factory = conn.text_factory
+    if factory is str:
+        return conn.execute(_ROWS_SQL, (meeting_id,)).fetchall()
+    conn.text_factory = str
     try:
-        value, end = _scan(text, 0)
-    except (StopIteration, ValueError, TypeError):
-        return json.loads(text)
-    return value if end == len(text) else json.loads(text)
+        return conn.execute(_ROWS_SQL, (meeting_id,)).fetchall()
+    except sqlite3.OperationalError:  # "Could not decode to UTF-8 column ..."
+        pass
+    finally:
+        conn.text_factory = factory
+    return conn.execute(_ROWS_SQL, (meeting_id,)).fetchall()
 
 
 def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
@@ -111,33 +120,59 @@ def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
         problems.append(
             "Mødets oplysninger var beskadigede; de kan skrives igen under Forberedelse."
         )
-    cur = conn.execute(
-        "SELECT kind, row_id, json FROM rows WHERE meeting_id=? ORDER BY kind, position, row_id",
-        (meeting_id,),
-    )
+    # One pass over the rows: the parser called inline (a row as the store writes it is one
+    # compact value; json.loads only for what it does not take whole), and each note built
+    # as it is read, without a list of parsed rows between (5,000 of them in a long meeting).
+    # A note that cannot be used is reported after the participants, as the others are.
     parsed: dict[str, list[tuple[str, object]]] = {}
-    for kind, row_id, text in cur:
+    notes: list = []
+    note_problems: list[str] = []
+    scan, loads, make_note, add_note = _scan, json.loads, note_from, notes.append
+    kind_rows: list[tuple[str, object]] = []
+    last_kind = None
+    for kind, row_id, text in _fetch_rows(conn, meeting_id):
         try:
-            value = _parse_row(text)
+            try:
+                value, end = scan(text, 0)
+                if end != len(text):
+                    value = loads(text)
+            except StopIteration:
+                value = loads(text)
         except (ValueError, TypeError):
             problems.append(
                 f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
                 "læses; den er sprunget over."
             )
             continue
-        parsed.setdefault(kind, []).append((row_id, value))
+        if kind == "note":
+            try:
+                add_note(make_note(value))
+            except _UNUSABLE:
+                note_problems.append(
+                    f"Der var {_LABELS['note']} i datafilen, som ikke kunne "
+                    "bruges; den er sprunget over."
+                )
+            continue
+        if kind != last_kind:  # rows come ordered by kind
+            kind_rows = parsed.setdefault(kind, [])
+            last_kind = kind
+        kind_rows.append((row_id, value))
 
     def each(kind: str, parse: Callable) -> list:
         out = []
         for row_id, value in parsed.get(kind, []):
             try:
                 out.append(parse(row_id, value))
-            except (KeyError, ValueError, TypeError, AttributeError, OverflowError, OSError):
+            except _UNUSABLE:
                 problems.append(
                     f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
                     "bruges; den er sprunget over."
                 )
         return out
+
+    def reported(built: list, found: list[str]) -> list:
+        problems.extend(found)
+        return built
 
     items = each("item", lambda _r, v: item_from_dict({**v, "phases": []}))
     by_id = {i.id: i for i in items}
@@ -151,7 +186,7 @@ def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
         agenda_info=info_from_dict(md.get("agenda_info") or {}),
         agenda=items,
         participants=each("participant", lambda _r, v: participant_from(v)),
-        notes=each("note", lambda _r, v: note_from(v)),
+        notes=reported(notes, note_problems),
         actions=each("action", lambda _r, v: action_from(v)),
         log=each("log", lambda _r, v: log_from(v)),
     )
