@@ -178,31 +178,37 @@ class WrappingDelegate(QStyledItemDelegate):
     """Row heights for the text wrapped to the list's width: a tree view asks its delegate
     for a row's size without a width, so a long note got one line and was cut off ("…")."""
 
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(self, view: NoteListView) -> None:
         super().__init__(view)
         self._view = view
 
     def sizeHint(self, option, index):
-        # The base measures the item for the option's rect: give it the list's width. (Not
-        # through QStyle from Python: its enums cost ~5 ms to set up at every start.)
+        # The base measures the item for the option's rect: give it the list's width, as the
+        # view last saw it (not `viewport()` from Python: its first call sets up some 50
+        # widget classes' enums, ~9 ms). Not through QStyle either: ~5 ms of enums.
+        width = self._view.row_width
+        if width <= 0:  # not laid out yet: measured again once it has a width
+            return super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
-        opt.rect = QRect(0, 0, max(1, self._view.viewport().width()), 1)
+        opt.rect = QRect(0, 0, width, 1)
         return super().sizeHint(opt, index)
 
 
 class NoteListView(QTreeView):
     """A tree view used as a list: it measures only the rows it shows (a QListView with
-    wrapped rows measures all of them, ~100 ms at 5,000 notes). Rows are measured again when
-    the width changes, so that a note always shows whole."""
+    wrapped rows measures all of them, ~100 ms at 5,000 notes; this one asks the delegate for
+    a screenful). Rows are measured again when the width changes, so that a note always shows
+    whole; a new width lays the rows out once, when they are next painted or asked for (the
+    first show resizes the list two or three times: one layout, not one per resize)."""
 
     def __init__(self, parent=None, **kwargs) -> None:
         super().__init__(parent, **kwargs)
+        self.row_width = -1  # the viewport's width, from its resize events
         self.setItemDelegate(WrappingDelegate(self))
-        self._width = -1
-        self._end_pending = False
+        self._end_pending = False  # the next layout ends scrolled to the newest note
 
     def scroll_to_end(self) -> None:
-        """Show the newest note; a list not on screen yet does it once shown, at its real
+        """Show the newest note; a list not on screen yet does it once laid out at its real
         width (rows measured now would be measured again)."""
         if not self.isVisible():
             self._end_pending = True
@@ -210,19 +216,25 @@ class NoteListView(QTreeView):
             self.scrollToBottom()
 
     def resizeEvent(self, event) -> None:
-        bar = self.verticalScrollBar()
-        at_end = self._end_pending or bar.value() >= bar.maximum()
+        # A scroll area's resizeEvent is its viewport's: the size is the viewport's.
+        width = event.size().width()
+        if width != self.row_width and self.model() is not None:
+            if not self._end_pending:  # the newest note stays in view
+                bar = self.verticalScrollBar()
+                self._end_pending = bar.value() >= bar.maximum()
+            self.row_width = width
+            # The rows' heights for the new width: laid out by the base's resizeEvent (its
+            # scroll bars need the rows), together with a layout already pending.
+            self.scheduleDelayedItemsLayout()
         super().resizeEvent(event)
-        width = self.viewport().width()
-        if width != self._width and self.model() is not None:
-            self._width = width
-            self.doItemsLayout()  # the rows' heights for the new width
-            if at_end:  # the newest note stays in view
-                self._end_pending = False
-                self.scrollToBottom()
+
+    def doItemsLayout(self) -> None:
+        super().doItemsLayout()
+        if self._end_pending and self.isVisible():
+            self._end_pending = False
+            self.scrollToBottom()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._end_pending:
-            self._end_pending = False
-            self.scrollToBottom()
+            self.scheduleDelayedItemsLayout()  # scrolls to the end when it runs

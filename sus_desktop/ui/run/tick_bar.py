@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from sus_desktop.ui.common.theme import Colours
+from sus_desktop.ui.run.solid_fill import fill
 
 BORDER = 2.0
 RADIUS = 4.0
@@ -104,12 +105,13 @@ class TickBar(QWidget):
     def paintEvent(self, e) -> None:
         p = QPainter(self)
         rect = e.rect()
-        p.fillRect(rect, self._background)
+        fill(p, rect, self._background)
         frame = self._inner()
         filled = self._filled_px()
         if filled > 0:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.fillRect(
+            fill(
+                p,
                 QRectF(
                     frame.left() + BORDER / 2,
                     frame.top() + BORDER / 2,

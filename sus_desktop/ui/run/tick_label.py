@@ -17,6 +17,9 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLabel
 
 from sus_desktop.ui.run.glyph_sprites import GlyphSprites, large
+from sus_desktop.ui.run.solid_fill import fill
+
+NO_BRUSH = Qt.BrushStyle.NoBrush
 
 
 def _shape_table(widest: str) -> dict[int, int]:
@@ -171,8 +174,9 @@ class TickLabel(QLabel):
         r, flags, colour, framed = self._paint_looks()
         p = QPainter(self)
         if self.background is not None:
-            p.fillRect(e.rect(), self.background)
+            fill(p, e.rect(), self.background)
         if framed:
+            p.setBrush(NO_BRUSH)
             self.drawFrame(p)
         if self._sprites is not None and not self.wordWrap() and "\n" not in self._text:
             self._draw_sprites(p, r, colour)  # large digits: images, not outlines
