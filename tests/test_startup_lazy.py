@@ -122,7 +122,16 @@ NOT_AT_REOPEN = {
     "sus_desktop.core.factory",
 }
 # Qt classes only the deferred modules use (creating a PySide6 class builds its enums).
-QT_NOT_AT_REOPEN = {"QFormLayout", "QTableWidgetItem"}
+QT_NOT_AT_REOPEN = {
+    "QTableWidget",  # the follow-up
+    "QTableWidgetItem",
+    "QDialogButtonBox",  # the rebalance dialog
+    "QFormLayout",
+    "QRadioButton",
+    "QSpinBox",
+    "QMessageBox",  # ui/common/dialogs.py: each imported where asked
+    "QFileDialog",
+}
 
 _REPORT = """
 import json, sys
