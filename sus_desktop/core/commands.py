@@ -27,10 +27,11 @@ if TYPE_CHECKING:
 
 FACILITATOR, REFERENT = "facilitator", "referent"
 
-# Commands compare by identity (each has its own id): without the generated __eq__, loading
-# the 50-odd command classes costs about half as much at every start. Their repr is the
+# Commands compare by identity (each has its own id): no generated __eq__. Their repr is the
 # base class's (the same text a generated one gives), and a class without a docstring gets
-# its name as one: dataclass would otherwise build each one's signature (in all, ~14 -> ~8 ms).
+# its name as one: dataclass would otherwise build each one's signature. And a command class
+# becomes a dataclass when it is first used (made, or its fields asked for), not at import:
+# the 50-odd of them cost ~8 ms at every start, and a start uses a handful.
 if TYPE_CHECKING:
     from typing import TypeVar
 
@@ -40,13 +41,57 @@ if TYPE_CHECKING:
 
     @dataclass_transform(kw_only_default=True, eq_default=False, field_specifiers=(field,))
     def command(cls: _C) -> _C: ...
+
+    class _CommandType(type):
+        pass
+
+    class _MadeOnFirstUse:
+        pass
 else:
+    import threading
+
     _command = dataclass(kw_only=True, eq=False, repr=False)
+    _pending: set[type] = set()  # declared with @command, not yet made dataclasses
+    _making: set[type] = set()
+    _lock = threading.RLock()  # the sync thread makes commands too
+    # What dataclass adds to a class (__init__: so that inspect.signature sees the real one).
+    _DATACLASS_NAMES = frozenset(
+        {"__dataclass_fields__", "__dataclass_params__", "__match_args__", "__init__"}
+    )
 
     def command(cls):
         if cls.__doc__ is None:
             cls.__doc__ = cls.__name__
-        return _command(cls)
+        with _lock:
+            _pending.add(cls)
+        return cls
+
+    def _materialize(cls: type) -> None:
+        """`cls` and its bases made dataclasses, bases first (a subclass's fields follow its
+        base's). A class leaves `_pending` only once it is made, so another thread that
+        finds it there waits on the lock rather than use it half made."""
+        with _lock:
+            for c in reversed(cls.__mro__):
+                if c in _pending and c not in _making:
+                    _making.add(c)
+                    try:
+                        _command(c)
+                    finally:
+                        _making.discard(c)
+                    _pending.discard(c)
+
+    class _CommandType(type):
+        def __getattribute__(cls, name):
+            if _pending and name in _DATACLASS_NAMES:
+                _materialize(cls)
+            return type.__getattribute__(cls, name)
+
+    class _MadeOnFirstUse:
+        # Here, not on Command: inspect.signature(Command) then still shows its fields.
+        def __new__(cls, *args, **kwargs):
+            if _pending:
+                _materialize(cls)  # before type.__call__ looks up the (new) __init__
+            return object.__new__(cls)
 
 
 class CommandError(ValueError):
@@ -60,7 +105,7 @@ class Author:
 
 
 @command
-class Command:
+class Command(_MadeOnFirstUse, metaclass=_CommandType):
     id: str = field(default_factory=lambda: new_id("c"))
     author: Author | None = None  # stamped by the session when None
     at: float = 0.0  # epoch seconds, stamped by the session when 0
