@@ -218,7 +218,8 @@ class NoteListView(QTreeView):
     def resizeEvent(self, event) -> None:
         # A scroll area's resizeEvent is its viewport's: the size is the viewport's.
         width = event.size().width()
-        if width != self.row_width and self.model() is not None:
+        new_width = width != self.row_width and self.model() is not None
+        if new_width:
             if not self._end_pending:  # the newest note stays in view
                 bar = self.verticalScrollBar()
                 self._end_pending = bar.value() >= bar.maximum()
@@ -227,14 +228,12 @@ class NoteListView(QTreeView):
             # scroll bars need the rows), together with a layout already pending.
             self.scheduleDelayedItemsLayout()
         super().resizeEvent(event)
-
-    def doItemsLayout(self) -> None:
-        super().doItemsLayout()
-        if self._end_pending and self.isVisible():
+        if new_width and self._end_pending and self.isVisible():
             self._end_pending = False
             self.scrollToBottom()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._end_pending:
-            self.scheduleDelayedItemsLayout()  # scrolls to the end when it runs
+            self._end_pending = False
+            self.scrollToBottom()

@@ -12,6 +12,7 @@ from sus_desktop.ui.session import MeetingSession
 
 Role = Qt.ItemDataRole
 Flag = Qt.ItemFlag
+DISPLAY, FONT, TOOLTIP = Role.DisplayRole, Role.FontRole, Role.ToolTipRole
 
 
 class ScheduleModel(QAbstractTableModel):
@@ -124,23 +125,43 @@ class ScheduleModel(QAbstractTableModel):
             ][section]
         return None
 
+    def column_texts(self, column: int) -> tuple:
+        """What a column shows, row by row (its texts and which rows are bold): its width
+        depends on nothing else."""
+        return tuple((c[column], c[5]) for c in self._cells)
+
+    def titles(self) -> list[tuple[str, bool]]:
+        """The title column's texts, each with whether it is shown bold."""
+        return [(c[self.COL_TITLE], c[5]) for c in self._cells]
+
     def data(self, index, role=Role.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Asked for every role of every cell the view measures or paints: the texts shown are
+        # kept in `_cells` (made when they change), not formatted again here.
+        row = index.row()
+        if row < 0 or row >= len(self._cells):
             return None
-        t = self._rows[index.row()]
-        col = index.column()
-        if role == Role.DisplayRole:
-            return self._cell(t, col)
-        if role == Role.FontRole and _bold(t):
-            f = QFont()
-            f.setBold(True)
-            return f
-        if role == Role.ToolTipRole:
+        if role == DISPLAY:
+            return self._cells[row][index.column()]
+        if role == FONT:
+            return _bold_font() if self._cells[row][5] else None
+        if role == TOOLTIP:
             return self.tr("Dobbeltklik for at springe til punktet")
         return None
 
     def flags(self, index):
         return Flag.ItemIsEnabled | Flag.ItemIsSelectable if index.isValid() else Flag.NoItemFlags
+
+
+_BOLD: list[QFont] = []
+
+
+def _bold_font() -> QFont:
+    """The running row's font, made once."""
+    if not _BOLD:
+        f = QFont()
+        f.setBold(True)
+        _BOLD.append(f)
+    return _BOLD[0]
 
 
 def _bold(t) -> bool:
