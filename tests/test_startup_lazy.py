@@ -131,6 +131,12 @@ QT_NOT_AT_REOPEN = {
     "QSpinBox",
     "QMessageBox",  # ui/common/dialogs.py: each imported where asked
     "QFileDialog",
+    "QInputDialog",  # editing a note (double-click): ui/run/notes_panel.py
+    "QDialog",
+    "QCompleter",  # the "@name" completion, built at the first "@"
+    "QStringListModel",
+    "QTextCursor",  # moving the note field's cursor (a restored draft, a completion)
+    "QAbstractSpinBox",  # run_actions.is_text_input asks by class name at each focus change
 }
 
 _REPORT = """

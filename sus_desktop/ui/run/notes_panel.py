@@ -13,20 +13,17 @@ saved at most DRAFT_SAVE_MS after the first unsaved keystroke, however fast typi
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QTextCursor
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QCompleter,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -42,6 +39,12 @@ from sus_desktop.ui.common.flow_layout import FlowLayout
 from sus_desktop.ui.common.labels import mode_label
 from sus_desktop.ui.run.note_keys import install_note_keys, trigger_for
 from sus_desktop.ui.run.note_list_model import NoteFilter, NoteListModel, NoteListView
+
+if TYPE_CHECKING:
+    # Imported where used: the first frame shows no completion, menu, dialog or cursor
+    # move, and each PySide6 class costs time when first touched (~0.2-0.4 ms).
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QCompleter, QMenu
 
 DRAFT_SAVE_MS = 500  # first unsaved keystroke -> draft on disk (plus one fsync): well within 1 s
 
@@ -153,13 +156,8 @@ class NotePanel(QWidget):
         self.edit.setFixedHeight(90)
         self.edit.key_handler = self._handle_key
         self.edit.submitted.connect(self.submit)
-        self._names = QStringListModel(self)
-        self.completer = QCompleter(self._names, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setWidget(self.edit)
-        self.completer.activated.connect(self._insert_completion)
-        self.edit.completer = self.completer
+        self._completer: QCompleter | None = None  # built at the first "@": see `completer`
+        self._names: list[str] = []  # the present participants, as the completion offers
         lay.addWidget(self.edit)
 
         self.action_hint = QLabel(
@@ -289,6 +287,8 @@ class NotePanel(QWidget):
         text = self.session.load_draft()
         self._stored_draft = text
         if text and not self._already_sent(text):
+            from PySide6.QtGui import QTextCursor
+
             self.edit.setPlainText(text)
             self.edit.moveCursor(QTextCursor.MoveOperation.End)
 
@@ -314,6 +314,22 @@ class NotePanel(QWidget):
         self._update_completion()
 
     # --- @ completion ------------------------------------------------------------------
+    @property
+    def completer(self) -> QCompleter:
+        """The "@name" completion, built when first needed (a reopened meeting's first frame
+        shows none)."""
+        if self._completer is None:
+            from PySide6.QtCore import QStringListModel
+            from PySide6.QtWidgets import QCompleter
+
+            c = self._completer = QCompleter(QStringListModel(self._names, self), self)
+            c.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            c.setFilterMode(Qt.MatchFlag.MatchContains)
+            c.setWidget(self.edit)
+            c.activated.connect(self._insert_completion)
+            self.edit.completer = c
+        return self._completer
+
     def _mention_prefix(self) -> str | None:
         text = self.edit.toPlainText()
         pos = self.edit.textCursor().position()
@@ -325,7 +341,8 @@ class NotePanel(QWidget):
     def _update_completion(self) -> None:
         prefix = self._mention_prefix()
         if prefix is None or len(prefix) > 30:
-            self.completer.popup().hide()
+            if self._completer is not None:
+                self._completer.popup().hide()
             return
         self.completer.setCompletionPrefix(prefix)
         if self.completer.completionCount() == 0 or (
@@ -338,6 +355,8 @@ class NotePanel(QWidget):
         self.completer.complete(rect)
 
     def _insert_completion(self, name: str) -> None:
+        from PySide6.QtGui import QTextCursor
+
         prefix = self._mention_prefix() or ""
         cur = self.edit.textCursor()
         cur.movePosition(
@@ -376,7 +395,9 @@ class NotePanel(QWidget):
             b.clicked.connect(lambda checked, pid=p.id: self.pick(pid if checked else None))
             self.people_row.insertWidget(len(self.people_buttons), b)
             self.people_buttons.append(b)
-        self._names.setStringList([p.name for p in present])
+        self._names = [p.name for p in present]
+        if self._completer is not None:
+            self._completer.model().setStringList(self._names)
         # the filter: this item / all / each participant
         current = self.filter.currentData()
         self.filter.blockSignals(True)
@@ -475,6 +496,8 @@ class NotePanel(QWidget):
         note = self.meeting.note(note_id) if note_id else None
         if note is None:
             return
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getMultiLineText(
             self, self.tr("Redigér note"), self.tr("Note:"), note.text
         )
@@ -489,6 +512,9 @@ class NotePanel(QWidget):
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def context_menu_for(self, note_id: str) -> QMenu:
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         menu.addAction(self.tr("Redigér…"), lambda: self._edit_note_dialog(note_id))
         to_item = menu.addMenu(self.tr("Flyt til punkt"))
