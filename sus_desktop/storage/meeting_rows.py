@@ -42,6 +42,7 @@ from sus_desktop.core.serialize import (
     meeting_from_dict,
     note_dict,
     note_from,
+    notes_from,
     participant_dict,
     participant_from,
 )
@@ -85,25 +86,113 @@ _LABELS = {
 
 _scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # json.loads's parser
 
-_ROWS_SQL = "SELECT kind, row_id, json FROM rows WHERE meeting_id=? ORDER BY kind, position, row_id"
+# The notes (nearly all the rows of a long meeting) apart from the rest: only the columns used.
+_ROWS_SQL = (
+    "SELECT kind, row_id, json FROM rows WHERE meeting_id=? AND kind<>'note' "
+    "ORDER BY kind, position, row_id"
+)
+# In the primary key's order (no sort in SQLite, which would hold every row before the first);
+# put in order of position afterwards.
+_NOTES_SQL = (
+    "SELECT row_id, position, json FROM rows WHERE meeting_id=? AND kind='note' ORDER BY row_id"
+)
+_CHUNK = 256  # notes parsed at a time: few calls, and memory that is reused, not new each time
 _UNUSABLE = (KeyError, ValueError, TypeError, AttributeError, OverflowError, OSError)
 
 
-def _fetch_rows(conn: sqlite3.Connection, meeting_id: str) -> list[tuple[str, str, str]]:
-    """The meeting's rows in order, their text decoded by SQLite itself (a Python
-    `text_factory` costs a call per column); a row with a damaged byte makes SQLite refuse,
-    and then all are read again through the connection's own factory, which replaces it."""
+def _fetch(conn: sqlite3.Connection, sql: str, meeting_id: str) -> list:
+    """Rows in order, their text decoded by SQLite itself (a Python `text_factory` costs a
+    call per column); a row with a damaged byte makes SQLite refuse, and then all are read
+    again through the connection's own factory, which replaces it."""
     factory = conn.text_factory
     if factory is str:
-        return conn.execute(_ROWS_SQL, (meeting_id,)).fetchall()
+        return conn.execute(sql, (meeting_id,)).fetchall()
     conn.text_factory = str
     try:
-        return conn.execute(_ROWS_SQL, (meeting_id,)).fetchall()
+        return conn.execute(sql, (meeting_id,)).fetchall()
     except sqlite3.OperationalError:  # "Could not decode to UTF-8 column ..."
         pass
     finally:
         conn.text_factory = factory
-    return conn.execute(_ROWS_SQL, (meeting_id,)).fetchall()
+    return conn.execute(sql, (meeting_id,)).fetchall()
+
+
+def _value(text: str):
+    """One row's JSON: the parser called directly (a row as the store writes it is one
+    compact value; json.loads only for what it does not take whole)."""
+    try:
+        value, end = _scan(text, 0)
+    except StopIteration:
+        return json.loads(text)
+    return value if end == len(text) else json.loads(text)
+
+
+def _notes(conn: sqlite3.Connection, meeting_id: str, problems: list[str]) -> list:
+    """The notes (5,000 in a long meeting), in order. Read a chunk at a time: the chunk's
+    rows joined as one JSON array and parsed at once, its notes built in one loop. That is
+    kept only when it reads each row as itself: as many values as rows, each with its row's
+    id (a damaged row could otherwise borrow its neighbour's text). Else, or when a note
+    cannot be used, the chunk is read row by row, so a damaged row costs only itself."""
+    factory = conn.text_factory
+    conn.text_factory = str  # as in _fetch
+    try:
+        notes, found = _read_notes(conn.execute(_NOTES_SQL, (meeting_id,)))
+    except sqlite3.OperationalError:  # "Could not decode to UTF-8 column ..."
+        conn.text_factory = factory
+        notes, found = _read_notes(conn.execute(_NOTES_SQL, (meeting_id,)))
+    finally:
+        conn.text_factory = factory
+    problems += found
+    return notes
+
+
+def _read_notes(cur: sqlite3.Cursor) -> tuple[list, list[str]]:
+    found: list[str] = []
+    notes: list = []
+    positions: list = []
+    while rows := cur.fetchmany(_CHUNK):
+        ids, places, texts = zip(*rows)
+        try:
+            values = json.loads("[" + ",".join(texts) + "]")
+            if len(values) == len(ids):
+                chunk = notes_from(values)
+                if [n.id for n in chunk] == list(ids):
+                    notes += chunk
+                    positions += places
+                    continue
+        except _UNUSABLE:
+            pass
+        for place, text in zip(places, texts):
+            try:
+                value = _value(text)
+            except (ValueError, TypeError):
+                found.append(
+                    f"Der var {_LABELS['note']} i datafilen, som ikke kunne læses; "
+                    "den er sprunget over."
+                )
+                continue
+            try:
+                notes.append(note_from(value))
+            except _UNUSABLE:
+                found.append(
+                    f"Der var {_LABELS['note']} i datafilen, som ikke kunne bruges; "
+                    "den er sprunget over."
+                )
+                continue
+            positions.append(place)
+    # Rows came in order of id: a stable sort by position gives (position, id), as before.
+    try:
+        order = sorted(range(len(notes)), key=positions.__getitem__)
+    except TypeError:  # a position that is not a number (written by hand): SQLite's order
+        order = sorted(range(len(notes)), key=lambda k: _sql_order(positions[k]))
+    return [notes[k] for k in order], found
+
+
+def _sql_order(value) -> tuple:
+    """SQLite's order of values of mixed types: numbers, then text, then blobs."""
+    if isinstance(value, (int, float)):
+        return (1, value)
+    return (2, value) if isinstance(value, str) else (3, value)
 
 
 def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
@@ -120,43 +209,20 @@ def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
         problems.append(
             "Mødets oplysninger var beskadigede; de kan skrives igen under Forberedelse."
         )
-    # One pass over the rows: the parser called inline (a row as the store writes it is one
-    # compact value; json.loads only for what it does not take whole), and each note built
-    # as it is read, without a list of parsed rows between (5,000 of them in a long meeting).
-    # A note that cannot be used is reported after the participants, as the others are.
     parsed: dict[str, list[tuple[str, object]]] = {}
-    notes: list = []
-    note_problems: list[str] = []
-    scan, loads, make_note, add_note = _scan, json.loads, note_from, notes.append
-    kind_rows: list[tuple[str, object]] = []
-    last_kind = None
-    for kind, row_id, text in _fetch_rows(conn, meeting_id):
+    for kind, row_id, text in _fetch(conn, _ROWS_SQL, meeting_id):
         try:
-            try:
-                value, end = scan(text, 0)
-                if end != len(text):
-                    value = loads(text)
-            except StopIteration:
-                value = loads(text)
+            value = _value(text)
         except (ValueError, TypeError):
             problems.append(
                 f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
                 "læses; den er sprunget over."
             )
             continue
-        if kind == "note":
-            try:
-                add_note(make_note(value))
-            except _UNUSABLE:
-                note_problems.append(
-                    f"Der var {_LABELS['note']} i datafilen, som ikke kunne "
-                    "bruges; den er sprunget over."
-                )
-            continue
-        if kind != last_kind:  # rows come ordered by kind
-            kind_rows = parsed.setdefault(kind, [])
-            last_kind = kind
-        kind_rows.append((row_id, value))
+        parsed.setdefault(kind, []).append((row_id, value))
+    # The notes' problems are reported after the agenda's, as the other entities' are.
+    note_problems: list[str] = []
+    notes = _notes(conn, meeting_id, note_problems)
 
     def each(kind: str, parse: Callable) -> list:
         out = []
