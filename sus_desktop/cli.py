@@ -108,7 +108,6 @@ def _preload_qt_free_modules(open_path: Path | None = None) -> None:
     import sus_desktop.core.capture
     import sus_desktop.core.commands
     import sus_desktop.core.followup
-    import sus_desktop.core.rebalance
     import sus_desktop.core.session
     import sus_desktop.core.spiral
     import sus_desktop.core.talktime

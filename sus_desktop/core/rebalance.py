@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from sus_desktop.core.run import target_end
+
 FLOOR_FRACTION = 0.5
 FLOOR_MINUTES = 1.0
 
@@ -144,20 +146,6 @@ def candidates_from(runner) -> list[Candidate]:
                 )
             )
     return out
-
-
-def target_end(runner) -> float:
-    """The end the meeting should keep: the time available if set, else the planned end."""
-    from sus_desktop.core.danish import parse_hhmm
-
-    info = runner.meeting.info
-    if info.end_time:
-        end_min, start_min = parse_hhmm(info.end_time), parse_hhmm(info.start_time)
-        if end_min is None or start_min is None:
-            return runner.planned_end()
-        span = (end_min - start_min) % (24 * 60)
-        return runner.reference_start() + span * 60.0
-    return runner.planned_end()
 
 
 def minutes_needed(runner, now: float | None = None) -> int:

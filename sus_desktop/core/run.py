@@ -473,6 +473,19 @@ class Runner:
         return self.projected_end(now) - self.planned_end()
 
 
+def target_end(runner: Runner) -> float:
+    """The end the meeting should keep: the time available if set, else the planned end.
+    Asked at every tick (the run view's "behind" hint), so it lives with the runner."""
+    info = runner.meeting.info
+    if info.end_time:
+        end_min, start_min = parse_hhmm(info.end_time), parse_hhmm(info.start_time)
+        if end_min is None or start_min is None:
+            return runner.planned_end()
+        span = (end_min - start_min) % (24 * 60)
+        return runner.reference_start() + span * 60.0
+    return runner.planned_end()
+
+
 def planned_start_epoch(date: str, start_time: str, fallback: float) -> float:
     """Local epoch of the meeting's date and start time (today's date when none is set)."""
     cached = _planned_start_on(date, start_time) if date else None

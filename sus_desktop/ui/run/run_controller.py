@@ -20,7 +20,7 @@ from sus_desktop.core.commands import (
     PreviousPhase,
     SetInfo,
 )
-from sus_desktop.core.rebalance import target_end
+from sus_desktop.core.run import target_end
 from sus_desktop.ui.common.settings import Settings
 from sus_desktop.ui.run.run_actions import RunActions
 from sus_desktop.ui.run.run_presenter import RunDisplay, present
