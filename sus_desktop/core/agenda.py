@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sus_desktop.core.danish import minutes
 from sus_desktop.core.ids import new_id
+from sus_desktop.core.lazy_dataclass import LazyDataclass, lazy_dataclass
 from sus_desktop.core.modes import Mode
 
 
@@ -73,8 +74,8 @@ class AgendaInfo:
     after: list[str] = field(default_factory=list)
 
 
-@dataclass
-class Mismatch:
+@lazy_dataclass
+class Mismatch(LazyDataclass):
     item_id: str
     number: int
     title: str

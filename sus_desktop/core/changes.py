@@ -7,8 +7,9 @@ what concerns it (Anki's OpChanges, napari's typed events).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+
+from sus_desktop.core.lazy_dataclass import LazyDataclass, lazy_dataclass
 
 
 class ChangeKind(str, Enum):
@@ -26,8 +27,8 @@ class ChangeKind(str, Enum):
     EXTRA = "extra"  # a section kept from a file that this version does not use
 
 
-@dataclass(frozen=True)
-class Change:
+@lazy_dataclass(frozen=True)
+class Change(LazyDataclass):
     kind: ChangeKind
     id: str | None = None
     removed: bool = False  # the entity is gone (the store deletes its row)

@@ -19,6 +19,7 @@ from sus_desktop.core import agenda_edit
 from sus_desktop.core.agenda import AgendaInfo, AgendaItem
 from sus_desktop.core.capture import parse_action
 from sus_desktop.core.ids import new_id
+from sus_desktop.core.lazy_dataclass import LazyDataclass, lazy_dataclass
 from sus_desktop.core.meeting import Meeting, NoteKind
 from sus_desktop.core.mode_state import MinutesSection
 
@@ -30,8 +31,11 @@ FACILITATOR, REFERENT = "facilitator", "referent"
 # Commands compare by identity (each has its own id): no generated __eq__. Their repr is the
 # base class's (the same text a generated one gives), and a class without a docstring gets
 # its name as one: dataclass would otherwise build each one's signature. And a command class
-# becomes a dataclass when it is first used (made, or its fields asked for), not at import:
-# the 50-odd of them cost ~8 ms at every start, and a start uses a handful.
+# becomes a dataclass when it is first used (made, or its fields asked for), not at import
+# (core/lazy_dataclass.py): the 50-odd of them cost ~8 ms at every start, and a start uses a
+# handful.
+_command = lazy_dataclass(kw_only=True, eq=False, repr=False)
+
 if TYPE_CHECKING:
     from typing import TypeVar
 
@@ -42,56 +46,12 @@ if TYPE_CHECKING:
     @dataclass_transform(kw_only_default=True, eq_default=False, field_specifiers=(field,))
     def command(cls: _C) -> _C: ...
 
-    class _CommandType(type):
-        pass
-
-    class _MadeOnFirstUse:
-        pass
 else:
-    import threading
-
-    _command = dataclass(kw_only=True, eq=False, repr=False)
-    _pending: set[type] = set()  # declared with @command, not yet made dataclasses
-    _making: set[type] = set()
-    _lock = threading.RLock()  # the sync thread makes commands too
-    # What dataclass adds to a class (__init__: so that inspect.signature sees the real one).
-    _DATACLASS_NAMES = frozenset(
-        {"__dataclass_fields__", "__dataclass_params__", "__match_args__", "__init__"}
-    )
 
     def command(cls):
-        if cls.__doc__ is None:
+        if cls.__dict__.get("__doc__") is None:  # not cls.__doc__: that makes the dataclass
             cls.__doc__ = cls.__name__
-        with _lock:
-            _pending.add(cls)
-        return cls
-
-    def _materialize(cls: type) -> None:
-        """`cls` and its bases made dataclasses, bases first (a subclass's fields follow its
-        base's). A class leaves `_pending` only once it is made, so another thread that
-        finds it there waits on the lock rather than use it half made."""
-        with _lock:
-            for c in reversed(cls.__mro__):
-                if c in _pending and c not in _making:
-                    _making.add(c)
-                    try:
-                        _command(c)
-                    finally:
-                        _making.discard(c)
-                    _pending.discard(c)
-
-    class _CommandType(type):
-        def __getattribute__(cls, name):
-            if _pending and name in _DATACLASS_NAMES:
-                _materialize(cls)
-            return type.__getattribute__(cls, name)
-
-    class _MadeOnFirstUse:
-        # Here, not on Command: inspect.signature(Command) then still shows its fields.
-        def __new__(cls, *args, **kwargs):
-            if _pending:
-                _materialize(cls)  # before type.__call__ looks up the (new) __init__
-            return object.__new__(cls)
+        return _command(cls)
 
 
 class CommandError(ValueError):
@@ -105,7 +65,7 @@ class Author:
 
 
 @command
-class Command(_MadeOnFirstUse, metaclass=_CommandType):
+class Command(LazyDataclass):
     id: str = field(default_factory=lambda: new_id("c"))
     author: Author | None = None  # stamped by the session when None
     at: float = 0.0  # epoch seconds, stamped by the session when 0

@@ -17,6 +17,7 @@ from enum import Enum
 from sus_desktop.core.agenda import AgendaInfo, AgendaItem, Phase, renumber
 from sus_desktop.core.changes import Change, ChangeKind
 from sus_desktop.core.ids import new_id
+from sus_desktop.core.lazy_dataclass import LazyDataclass, lazy_dataclass
 from sus_desktop.core.mode_state import FollowUpEntry, MinutesSection, SpiralState, TalkState
 from sus_desktop.core.text import clean_line, clean_text
 
@@ -79,8 +80,8 @@ class Note:
     deleted: bool = False  # deleted notes stay (a concurrent edit elsewhere must not be lost)
 
 
-@dataclass
-class Action:
+@lazy_dataclass
+class Action(LazyDataclass):
     what: str
     who: str = ""
     due: str = ""

@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from sus_desktop.core.lazy_dataclass import LazyDataclass, lazy_dataclass
+
 
 def _float(value) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -47,8 +49,8 @@ def _int(value) -> int:
 # --- the spiral round ---------------------------------------------------------------------
 
 
-@dataclass
-class Turn:
+@lazy_dataclass
+class Turn(LazyDataclass):
     participant: str
     round: int
     started_at: float
@@ -71,8 +73,8 @@ class Turn:
         )
 
 
-@dataclass
-class SpiralState:
+@lazy_dataclass
+class SpiralState(LazyDataclass):
     """One spiral phase: the facilitator's order, the round in progress and every turn taken."""
 
     order: list[str] = field(default_factory=list)
@@ -170,8 +172,8 @@ OPEN, DONE, ONGOING, DROPPED = "åben", "done", "ongoing", "dropped"
 STATUSES = (OPEN, DONE, ONGOING, DROPPED)
 
 
-@dataclass
-class FollowUpEntry:
+@lazy_dataclass
+class FollowUpEntry(LazyDataclass):
     id: str
     source: str  # decision, action or manual
     source_id: str | None
@@ -210,8 +212,8 @@ class FollowUpEntry:
 # --- the minutes as the referent edits them ------------------------------------------------
 
 
-@dataclass
-class MinutesSection:
+@lazy_dataclass
+class MinutesSection(LazyDataclass):
     """One section of the beslutningsreferat as edited (the notes stay underneath, unchanged)."""
 
     key: str  # "focus", an item id, ...
