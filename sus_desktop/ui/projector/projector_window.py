@@ -207,7 +207,10 @@ class PauseSign(QWidget):
 
 
 class CalmDisk(QWidget):
-    """Reflection's time as a quiet disk whose sector shrinks to nothing; no numbers."""
+    """Reflection's time as a quiet disk whose sector shrinks to nothing; no numbers.
+    Opaque (it paints the window's colour itself), and a new fraction repaints only the
+    box of the wedge between the old and the new edge: a tick does not repaint the disk
+    and the window behind it."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -215,28 +218,62 @@ class CalmDisk(QWidget):
         self.fraction = 1.0
         self.fill = QColor("#4FC3F7")
         self.rim = QColor("#FFFFFF")
+        self._background: QColor | None = None  # None: transparent (not yet told)
+
+    def set_background(self, colour: str) -> None:
+        c = QColor(colour)
+        if c != self._background:
+            self._background = c
+            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+            self.update()
 
     def set_fraction(self, f: float) -> None:
         f = max(0.0, min(1.0, f))
         if abs(f - self.fraction) > 1e-4:
-            self.fraction = f
-            self.update()
+            old, self.fraction = self.fraction, f
+            self.update(self._wedge_rect(old, f))
 
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def _disk_rect(self) -> QRectF:
         s = min(self.width(), self.height()) - 8
-        r = QRectF((self.width() - s) / 2, (self.height() - s) / 2, s, s)
+        return QRectF((self.width() - s) / 2, (self.height() - s) / 2, s, s)
+
+    def _pie_rect(self, r: QRectF) -> QRectF:
+        inset = r.width() * 0.04
+        return r.adjusted(inset, inset, -inset, -inset)
+
+    def _wedge_rect(self, a: float, b: float) -> QRect:
+        """The box of the pie's part between fractions a and b (clockwise from 12 o'clock),
+        widened for the antialiased edges. Qt draws the pie's arc as curves of a quarter
+        each from 12 o'clock, and the last, partial one differs with the span: the box
+        starts at the quarter the changed edge is in, so the arc is the same as a whole
+        repaint would draw."""
+        pie = self._pie_rect(self._disk_rect())
+        c, radius = pie.center(), pie.width() / 2
+        lo, hi = 360.0 * min(a, b), 360.0 * max(a, b)
+        lo = 90.0 * math.floor(lo / 90.0)
+        xs, ys = [c.x()], [c.y()]
+        for t in (lo, hi, *(k for k in (90.0, 180.0, 270.0) if lo < k < hi)):
+            xs.append(c.x() + radius * math.sin(math.radians(t)))
+            ys.append(c.y() - radius * math.cos(math.radians(t)))
+        pad = 3
+        left, top = math.floor(min(xs)) - pad, math.floor(min(ys)) - pad
+        right, bottom = math.ceil(max(xs)) + pad, math.ceil(max(ys)) + pad
+        return QRect(left, top, right - left + 1, bottom - top + 1).intersected(self.rect())
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        if self._background is not None:
+            p.fillRect(event.rect(), self._background)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self._disk_rect()
+        s = r.width()
         p.setPen(QPen(self.rim, max(2.0, s * 0.015)))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(r)
         if self.fraction > 0:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(self.fill)
-            inset = s * 0.04
-            p.drawPie(
-                r.adjusted(inset, inset, -inset, -inset), 90 * 16, -round(360 * 16 * self.fraction)
-            )
+            p.drawPie(self._pie_rect(r), 90 * 16, -round(360 * 16 * self.fraction))
         p.end()
 
 
@@ -434,8 +471,10 @@ class ProjectorWindow(QWidget):
             parts.append(self.tr("Ordet har: %1").replace("%1", current))
         if next:
             parts.append(self.tr("Næste: %1").replace("%1", next))
-        self.speakers_label.setText("   ·   ".join(parts))
-        self._arrange()
+        text = "   ·   ".join(parts)
+        if text != self.speakers_label.text():  # told again, unchanged: nothing to arrange
+            self.speakers_label.setText(text)
+            self._arrange()
 
     def set_message(self, text: str) -> None:
         self.message = text or ""
@@ -508,6 +547,7 @@ class ProjectorWindow(QWidget):
         self.pause_sign.update()
         base = theme.PROJECTOR[self.theme_name][NORMAL]
         self.disk.fill, self.disk.rim = QColor(base.accent), QColor(base.foreground)
+        self.disk.set_background(background)
         self.disk.update()
 
     # --- sizes ----------------------------------------------------------------------
