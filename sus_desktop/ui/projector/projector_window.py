@@ -72,22 +72,40 @@ class BigText(QWidget):
         self._sprites = GlyphSprites()  # the digits are far above Qt's glyph-cache size
         self._fm: tuple | None = None
         self._advances: tuple = (None, {})  # (the metrics, each shape's width)
+        # Kept until a resize or a new font: where each shape is drawn, and each tick's
+        # repaint box by (shape, first and last changed character): a tick asks Qt nothing.
+        self._origins: dict[str, QPointF] = {}
+        self._tick_rects: dict[tuple, QRect] = {}
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
         return self._text
 
     def setText(self, text: str) -> None:
-        if text != self._text:
-            shape = text.translate(_TO_ZERO)  # the digits are tabular: one shape, one box
-            old = self._text
-            same = shape == old.translate(_TO_ZERO)
-            self._text = text
-            if not same or self._drawn is None:
-                before, self._drawn = self._drawn, self._text_rect()
-                self.update(before.united(self._drawn) if before is not None else self.rect())
+        old = self._text
+        if text == old:
+            return
+        shape = text.translate(_TO_ZERO)  # the digits are tabular: one shape, one box
+        self._text = text
+        if shape != old.translate(_TO_ZERO) or self._drawn is None:
+            before, self._drawn = self._drawn, self._text_rect()
+            self.update(before.united(self._drawn) if before is not None else self.rect())
+            return
+        first = last = -1
+        for i, (a, b) in enumerate(zip(old, text)):
+            if a != b:
+                last = i
+                if first < 0:
+                    first = i
+        key = (shape, first, last)
+        rect = self._tick_rects.get(key)
+        if rect is None:
+            rect = self._changed_rect(old)
+            if rect is None:  # the text may move: where it was drawn (as before)
+                rect = self._drawn
             else:
-                self.update(self._changed_rect(old) or self._drawn)
+                self._tick_rects[key] = rect
+        self.update(rect)
 
     def colour(self) -> str:
         return self._colour.name().upper()
@@ -110,18 +128,25 @@ class BigText(QWidget):
         return self._metrics()[2].height()
 
     def _metrics(self) -> tuple:
-        """(font, metrics, the box of "0:00"), kept until the font changes."""
+        """(font, metrics, the box of "0:00", drawn from sprites), kept until the font
+        changes."""
         if self._fm is None:
             font = self.font()
             fm = QFontMetrics(font)
-            self._fm = (font, fm, fm.tightBoundingRect("0:00"))
+            self._fm = (font, fm, fm.tightBoundingRect("0:00"), large(font))
         return self._fm
 
     def _origin(self) -> QPointF:
-        _font, fm, box = self._metrics()  # the same baseline for every text: no jumping
-        y = (self.height() - box.height()) / 2 - box.top()
-        x = (self.width() - self._advance(fm)) / 2
-        return QPointF(x, y)
+        shape = self._text.translate(_TO_ZERO)
+        at = self._origins.get(shape)
+        if at is None:
+            _font, fm, box, _sprites = self._metrics()  # one baseline for all: no jumping
+            y = (self.height() - box.height()) / 2 - box.top()
+            x = (self.width() - self._advance(fm)) / 2
+            at = QPointF(x, y)
+            if self._advances[1] is not None:  # tabular digits: one place per shape
+                self._origins[shape] = at
+        return at
 
     def _advance(self, fm: QFontMetrics) -> int:
         """The text's width: its shape's (tabular digits), measured once per shape and font."""
@@ -138,7 +163,7 @@ class BigText(QWidget):
 
     def _text_rect(self) -> QRect:
         """The painted text's box, widened by a little for glyphs that overhang it."""
-        _font, fm, _box = self._metrics()
+        fm = self._metrics()[1]
         at = self._origin()
         pad = 2 + fm.height() // 8
         box = QRect(int(at.x()), int(at.y()) - fm.ascent(), self._advance(fm), fm.height())
@@ -147,8 +172,8 @@ class BigText(QWidget):
     def _changed_rect(self, old: str) -> QRect | None:
         """A tick's repaint: the box of the characters that changed ("24:58" → "24:57": the
         last digit), when the others stay where they were (sprites at tabular advances)."""
-        font, fm, _box = self._metrics()
-        if not large(font):
+        font, fm, _box, sprites = self._metrics()
+        if not sprites:
             return None
         span = self._sprites.changed_span(old, self._text, font)
         d = self._drawn
@@ -162,23 +187,29 @@ class BigText(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._drawn = None
+        self._forget_places()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._drawn, self._fm = None, None
+            self._fm = None
+            self._forget_places()
+
+    def _forget_places(self) -> None:
+        self._drawn = None
+        self._origins = {}
+        self._tick_rects = {}
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         if self._background is not None:
             p.fillRect(_event.rect(), self._background)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        font = self._metrics()[0]
+        font, _fm, _box, sprites = self._metrics()
         at = self._origin()
-        if large(font):
+        if sprites:
             self._sprites.draw(p, at, self._text, font, self._colour)
         else:
+            p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             p.setFont(font)
             p.setPen(self._colour)
             p.drawText(at, self._text)
@@ -231,7 +262,8 @@ class CalmDisk(QWidget):
         f = max(0.0, min(1.0, f))
         if abs(f - self.fraction) > 1e-4:
             old, self.fraction = self.fraction, f
-            self.update(self._wedge_rect(old, f))
+            if self.isVisible():  # hidden (not a reflection): shown whole when it shows
+                self.update(self._wedge_rect(old, f))
 
     def _disk_rect(self) -> QRectF:
         s = min(self.width(), self.height()) - 8
