@@ -175,3 +175,22 @@ def test_a_spiral_round_ticks_without_layout(qtbot, runner, clock):
     assert spy.geometry == []
     for painted in per_tick:
         assert {name for name, _ in painted} <= TICKING, painted
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1920, 1080), (700, 700)])
+def test_after_a_resize_the_ticks_draw_the_digits_where_a_whole_repaint_does(
+    qtbot, runner, clock, size
+):
+    """The countdown keeps where each text goes between ticks; a new size (or font) starts
+    over: what is on screen after a resize and some ticks is the whole countdown freshly
+    painted."""
+    w = _open(qtbot, runner, clock, 1, seconds=11.3)
+    _ticks(w, runner, clock, 3, Spy(w))
+    w.resize(*size)
+    _settle(10)
+    _ticks(w, runner, clock, 12, Spy(w))  # one digit, then two ("4:40" -> "4:39")
+    digits = w.countdown_label
+    assert digits.text() == "4:34"
+    at = digits.mapTo(w, QPoint(0, 0))
+    shown = w.screen().grabWindow(w.winId(), at.x(), at.y(), digits.width(), digits.height())
+    assert shown.toImage() == digits.grab().toImage()
