@@ -25,9 +25,17 @@ def _times(sched):
     return [(t.item.id, t.state, t.projected_start, t.projected_end) for t in sched]
 
 
+# Runner.schedule's contract: readings in one 10-ms step share one result (one repaint asks
+# several times). While the schedule stands still that is exact; while it moves with the clock
+# (an item over its time) a shared result is at most one step old. Hypothesis found a reading
+# at 300.025 s answered from one made at 300.019 s (asked for as "one second ahead").
+STEP = 0.01
+
+
 def _same(a, b) -> bool:
     return len(a) == len(b) and all(
-        x[:2] == y[:2] and abs(x[2] - y[2]) < 1e-6 and abs(x[3] - y[3]) < 1e-6 for x, y in zip(a, b)
+        x[:2] == y[:2] and abs(x[2] - y[2]) <= STEP and abs(x[3] - y[3]) <= STEP
+        for x, y in zip(a, b)
     )
 
 

@@ -116,30 +116,15 @@ _NOTE_KINDS = {k.value: k for k in NoteKind}  # a dict lookup per note, not an e
 
 
 def note_from(d: dict) -> Note:
-    # Called once per note when a meeting opens (5,000 in a long one): one lookup per field
-    # and Note's fields by position, in their declared order (a keyword call costs twice
-    # as much); tests/test_store_load_notes.py round-trips every field.
-    get = d.get
-    item, phase, who, rnd = get("item"), get("phase"), get("participant"), get("round")
-    kind, theme = get("kind", "note"), get("theme")
-    return Note(
-        str(get("text", "")),
-        None if item is None else str(item),
-        None if phase is None else str(phase),
-        None if who is None else str(who),
-        None if rnd is None else int(rnd),
-        _NOTE_KINDS.get(kind) or NoteKind(kind),
-        from_iso(d["created_at"]),
-        str(d["id"]),
-        str(theme) if theme else "",
-        bool(get("deleted", False)),
-    )
+    """One note (a meeting file's note, or a store row read on its own)."""
+    return notes_from([d])[0]
 
 
 def notes_from(values: list) -> list[Note]:
-    """`note_from` for every value, as one loop (the store's 5,000 notes of a long meeting:
-    no call per note, the timestamp parsed inline). Raises on the first value that cannot
-    be used; the caller then reads value by value to skip only that one."""
+    """Every value as a Note, in one loop (the store's 5,000 notes of a long meeting: no call
+    per note, the timestamp parsed inline, one lookup per field and Note's fields by position,
+    as a keyword call costs twice as much). Raises on the first value that cannot be used;
+    the caller then reads value by value to skip only that one."""
     out: list[Note] = []
     add, kinds, parse_iso = out.append, _NOTE_KINDS, datetime.fromisoformat
     for d in values:
