@@ -117,23 +117,15 @@ def _preload_qt_free_modules(open_path: Path | None = None) -> None:
 def _last_meeting_stored() -> bool:
     """Whether the store names a meeting to reopen: a read-only look (it writes nothing, not
     even a journal) that costs a fraction of a millisecond; in any doubt, False."""
-    import sqlite3
-
     from sus_desktop import paths
+    from sus_desktop.storage.store_reader import ReaderError, StoreReader
     from sus_desktop.ui.common.settings import LAST_MEETING
 
     try:
-        path = paths.store_path(create=False)
-        if not path.is_file():
-            return False
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT json FROM settings WHERE key=?", (LAST_MEETING,)).fetchone()
-        finally:
-            conn.close()
-    except (sqlite3.Error, OSError, ValueError):
+        with StoreReader(paths.store_path(create=False)) as reader:
+            return reader.exists and bool(reader.setting(LAST_MEETING))
+    except (ReaderError, OSError):
         return False
-    return row is not None and row[0] not in ('""', "null")
 
 
 def main(argv: list[str] | None = None) -> int:

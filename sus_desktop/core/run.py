@@ -331,16 +331,7 @@ class Runner:
             if st.pos and st.pos[0] == item.id:
                 keys.add(st.pos)
             fixed[key] = keys
-        # as sum(self.elapsed_of(k, now) for k in keys), the state read once
-        elapsed, pos, start = st.elapsed, st.pos, st.segment_start
-        running = st.running
-        total = 0
-        for k in keys:
-            used = elapsed.get(k, 0.0)
-            if running and pos == k and start is not None:
-                used += max(0.0, now - start)
-            total += used
-        return total
+        return sum(self.elapsed_of(k, now) for k in keys)
 
     def item_times(self, now: float | None = None) -> tuple[float, float, float, float]:
         """(elapsed, remaining, overrun, budget) for the current item."""
@@ -431,12 +422,9 @@ class Runner:
             cursor = finished_at
         else:
             cursor = now
-        added: dict[str, float] = {}
-        for k, v in st.added.items():
-            added[k[0]] = added.get(k[0], 0.0) + v
         for n, item in enumerate(agenda):
             p_start, planned = planned, planned + item.minutes * 60.0
-            budget = max(0.0, item.minutes * 60.0 + added.get(item.id, 0.0))  # item_budget
+            budget = self.item_budget(item)
             if finished or (started and n < current_index):
                 entered = st.first_entered.get(item.id)
                 if entered is None:  # skipped

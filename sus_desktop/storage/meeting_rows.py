@@ -84,8 +84,6 @@ _LABELS = {
 }
 
 
-_scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # json.loads's parser
-
 # The notes (nearly all the rows of a long meeting) apart from the rest: only the columns used.
 _ROWS_SQL = (
     "SELECT kind, row_id, json FROM rows WHERE meeting_id=? AND kind<>'note' "
@@ -100,53 +98,34 @@ _CHUNK = 256  # notes parsed at a time: few calls, and memory that is reused, no
 _UNUSABLE = (KeyError, ValueError, TypeError, AttributeError, OverflowError, OSError)
 
 
-def _fetch(conn: sqlite3.Connection, sql: str, meeting_id: str) -> list:
-    """Rows in order, their text decoded by SQLite itself (a Python `text_factory` costs a
-    call per column); a row with a damaged byte makes SQLite refuse, and then all are read
-    again through the connection's own factory, which replaces it."""
+def _read(conn: sqlite3.Connection, sql: str, meeting_id: str, consume: Callable):
+    """`consume(cursor)` over the rows, their text decoded by SQLite itself (a Python
+    `text_factory` costs a call per column); a row with a damaged byte makes SQLite refuse,
+    and then all are read again through the connection's own factory, which replaces it."""
     factory = conn.text_factory
-    if factory is str:
-        return conn.execute(sql, (meeting_id,)).fetchall()
-    conn.text_factory = str
-    try:
-        return conn.execute(sql, (meeting_id,)).fetchall()
-    except sqlite3.OperationalError:  # "Could not decode to UTF-8 column ..."
-        pass
-    finally:
-        conn.text_factory = factory
-    return conn.execute(sql, (meeting_id,)).fetchall()
+    if factory is not str:
+        conn.text_factory = str
+        try:
+            return consume(conn.execute(sql, (meeting_id,)))
+        except sqlite3.OperationalError:  # "Could not decode to UTF-8 column ..."
+            pass
+        finally:
+            conn.text_factory = factory
+    return consume(conn.execute(sql, (meeting_id,)))
 
 
-def _value(text: str):
-    """One row's JSON: the parser called directly (a row as the store writes it is one
-    compact value; json.loads only for what it does not take whole)."""
-    try:
-        value, end = _scan(text, 0)
-    except StopIteration:
-        return json.loads(text)
-    return value if end == len(text) else json.loads(text)
+def _skipped(kind: str, why: str) -> str:
+    """The problem reported for a row that is left out; `why`: "læses" or "bruges"."""
+    label = _LABELS.get(kind, kind)
+    return f"Der var {label} i datafilen, som ikke kunne {why}; den er sprunget over."
 
 
-def _notes(conn: sqlite3.Connection, meeting_id: str, problems: list[str]) -> list:
+def _read_notes(cur: sqlite3.Cursor) -> tuple[list, list[str]]:
     """The notes (5,000 in a long meeting), in order. Read a chunk at a time: the chunk's
     rows joined as one JSON array and parsed at once, its notes built in one loop. That is
     kept only when it reads each row as itself: as many values as rows, each with its row's
     id (a damaged row could otherwise borrow its neighbour's text). Else, or when a note
     cannot be used, the chunk is read row by row, so a damaged row costs only itself."""
-    factory = conn.text_factory
-    conn.text_factory = str  # as in _fetch
-    try:
-        notes, found = _read_notes(conn.execute(_NOTES_SQL, (meeting_id,)))
-    except sqlite3.OperationalError:  # "Could not decode to UTF-8 column ..."
-        conn.text_factory = factory
-        notes, found = _read_notes(conn.execute(_NOTES_SQL, (meeting_id,)))
-    finally:
-        conn.text_factory = factory
-    problems += found
-    return notes
-
-
-def _read_notes(cur: sqlite3.Cursor) -> tuple[list, list[str]]:
     found: list[str] = []
     notes: list = []
     positions: list = []
@@ -164,20 +143,14 @@ def _read_notes(cur: sqlite3.Cursor) -> tuple[list, list[str]]:
             pass
         for place, text in zip(places, texts):
             try:
-                value = _value(text)
+                value = json.loads(text)
             except (ValueError, TypeError):
-                found.append(
-                    f"Der var {_LABELS['note']} i datafilen, som ikke kunne læses; "
-                    "den er sprunget over."
-                )
+                found.append(_skipped("note", "læses"))
                 continue
             try:
                 notes.append(note_from(value))
             except _UNUSABLE:
-                found.append(
-                    f"Der var {_LABELS['note']} i datafilen, som ikke kunne bruges; "
-                    "den er sprunget over."
-                )
+                found.append(_skipped("note", "bruges"))
                 continue
             positions.append(place)
     # Rows came in order of id: a stable sort by position gives (position, id), as before.
@@ -210,19 +183,15 @@ def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
             "Mødets oplysninger var beskadigede; de kan skrives igen under Forberedelse."
         )
     parsed: dict[str, list[tuple[str, object]]] = {}
-    for kind, row_id, text in _fetch(conn, _ROWS_SQL, meeting_id):
+    for kind, row_id, text in _read(conn, _ROWS_SQL, meeting_id, sqlite3.Cursor.fetchall):
         try:
-            value = _value(text)
+            value = json.loads(text)
         except (ValueError, TypeError):
-            problems.append(
-                f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
-                "læses; den er sprunget over."
-            )
+            problems.append(_skipped(kind, "læses"))
             continue
         parsed.setdefault(kind, []).append((row_id, value))
     # The notes' problems are reported after the agenda's, as the other entities' are.
-    note_problems: list[str] = []
-    notes = _notes(conn, meeting_id, note_problems)
+    notes, note_problems = _read(conn, _NOTES_SQL, meeting_id, _read_notes)
 
     def each(kind: str, parse: Callable) -> list:
         out = []
@@ -230,10 +199,7 @@ def load(conn: sqlite3.Connection, meeting_id: str) -> Meeting:
             try:
                 out.append(parse(row_id, value))
             except _UNUSABLE:
-                problems.append(
-                    f"Der var {_LABELS.get(kind, kind)} i datafilen, som ikke kunne "
-                    "bruges; den er sprunget over."
-                )
+                problems.append(_skipped(kind, "bruges"))
         return out
 
     def reported(built: list, found: list[str]) -> list:

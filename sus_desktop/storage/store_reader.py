@@ -87,6 +87,20 @@ class StoreReader:
         except Exception as exc:
             raise ReaderError(f"Mødet «{meeting_id}» kan ikke læses ({exc}).") from exc
 
+    def setting(self, key: str, default=None):
+        """A setting as the app stored it (its JSON decoded), or `default`."""
+        import json
+
+        try:
+            row = (
+                self._connection()
+                .execute("SELECT json FROM settings WHERE key=?", (key,))
+                .fetchone()
+            )
+            return default if row is None else json.loads(row[0])
+        except (sqlite3.Error, ValueError) as exc:
+            raise ReaderError(f"Indstillingen «{key}» kan ikke læses ({exc}).") from exc
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()

@@ -3,6 +3,8 @@ item's state, read from the runner at each repaint (no copy of meeting data)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
@@ -152,16 +154,12 @@ class ScheduleModel(QAbstractTableModel):
         return Flag.ItemIsEnabled | Flag.ItemIsSelectable if index.isValid() else Flag.NoItemFlags
 
 
-_BOLD: list[QFont] = []
-
-
+@cache
 def _bold_font() -> QFont:
     """The running row's font, made once."""
-    if not _BOLD:
-        f = QFont()
-        f.setBold(True)
-        _BOLD.append(f)
-    return _BOLD[0]
+    f = QFont()
+    f.setBold(True)
+    return f
 
 
 def _bold(t) -> bool:
